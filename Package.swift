@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// Siaga: discrete-event simulation and resource planning for election-security operations.
+import PackageDescription
+
+let package = Package(
+    name: "Siaga",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "siaga", targets: ["siaga"]),
+        .executable(name: "phold", targets: ["phold"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - C shims
+        .systemLibrary(
+            name: "CLinearAlgebra",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+
+        // MARK: - Numerical core
+        .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"], exclude: ["README.md"]),
+        .target(name: "Simulation"),
+
+        // MARK: - Domain
+        .target(name: "Scenario", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Synthesis", dependencies: ["Scenario", "Simulation"]),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "siaga",
+            dependencies: [
+                "Scenario", "Synthesis", "Simulation", "LinearAlgebra",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Benchmarks
+        .executableTarget(name: "phold", dependencies: ["Simulation"], path: "benchmarks/phold/swift"),
+
+        // MARK: - Tests
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+        .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "Scenario"]),
+        .testTarget(name: "SiagaTests", dependencies: ["Scenario"]),
+    ]
+)

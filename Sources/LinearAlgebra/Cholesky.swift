@@ -1,0 +1,164 @@
+import CLinearAlgebra
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The Cholesky factorization `A = L Lᵀ` of a symmetric positive definite
+/// matrix (LAPACK `dpotrf` with `uplo = 'L'`), and solves with it (`dpotrs`).
+///
+/// Only the lower triangle of `A` is read; the upper triangle may hold
+/// anything. The stored ``factor`` is `L` with its strict upper triangle set
+/// to zero.
+///
+/// For an interior-point method the normal-equations matrix `A D Aᵀ` loses
+/// definiteness near the optimum; ``init(_:regularization:)`` factors
+/// `A + δI` instead, raising `δ` until `dpotrf` succeeds.
+public struct Cholesky: Sendable {
+    /// The lower-triangular factor `L`, strict upper triangle zero.
+    public let factor: Matrix
+    /// The shift `δ` that was added to the diagonal: `L Lᵀ = A + δI`.
+    /// Zero for ``init(_:)``.
+    public let delta: Double
+
+    /// The order `n` of the factored matrix.
+    public var dimension: Int { factor.rows }
+
+    /// Factors `A = L Lᵀ` (`LAPACKE_dpotrf`, lower).
+    ///
+    /// - Complexity: `n³/3` flops.
+    /// - Throws: ``LinearAlgebraError/notPositiveDefinite(leadingMinor:)`` with
+    ///   the order of the first leading minor that is not positive;
+    ///   ``LinearAlgebraError/dimensionMismatch(operation:detail:)`` when `A`
+    ///   is not square; ``LinearAlgebraError/illegalArgument(routine:position:)``
+    ///   when `A` holds NaN.
+    public init(_ a: Matrix) throws(LinearAlgebraError) {
+        try self.init(a, shiftedBy: 0)
+    }
+
+    /// Factors `A + δI = L Lᵀ`, choosing `δ` by static regularization and
+    /// retry (`LAPACKE_dpotrf`, lower, at most `maximumAttempts` times).
+    ///
+    /// ```
+    /// δ₀ = staticDelta
+    /// δₖ₊₁ = max(growthFactor · δₖ, retryDelta · max(1, maxᵢ |A_ii|))
+    /// ```
+    ///
+    /// The first `δₖ` for which `dpotrf` succeeds is kept in ``delta``.
+    ///
+    /// - Throws: the last ``LinearAlgebraError/notPositiveDefinite(leadingMinor:)``
+    ///   when every attempt fails; other errors as ``init(_:)``, at once.
+    public init(_ a: Matrix, regularization: Regularization) throws(LinearAlgebraError) {
+        precondition(regularization.maximumAttempts >= 1, "Cholesky: maximumAttempts must be at least 1")
+        let scale = Swift.max(1, a.diagonal.map(abs).max() ?? 0)
+        var delta = regularization.staticDelta
+        var attempt = 1
+        while true {
+            do {
+                try self.init(a, shiftedBy: delta)
+                return
+            } catch .notPositiveDefinite where attempt < regularization.maximumAttempts {
+                delta = Swift.max(regularization.growthFactor * delta, regularization.retryDelta * scale)
+                attempt += 1
+            }
+        }
+    }
+
+    /// Factors `A + δI` once; the common path of both initializers.
+    private init(_ a: Matrix, shiftedBy delta: Double) throws(LinearAlgebraError) {
+        try LinearAlgebraError.require(a.isSquare, "Cholesky", "A is \(a.rows)x\(a.columns), not square")
+        var l = a
+        if delta != 0 {
+            for i in 0..<l.rows { l.storage[i + i * l.rows] += delta }
+        }
+        let n = BLAS.int(l.rows), lda = l.leadingDimension
+        let info = n == 0 ? 0 : l.withUnsafeMutableBufferPointer { lp in
+            LAPACKE_dpotrf(LAPACK_COL_MAJOR, BLAS.Triangle.lower.lapack, n, lp.baseAddress, lda)
+        }
+        if let error = LinearAlgebraError.lapack(info: info, routine: "dpotrf", positive: {
+            .notPositiveDefinite(leadingMinor: $0)
+        }) { throw error }
+        l.zeroStrictTriangle(opposite: .lower)
+        self.factor = l
+        self.delta = delta
+    }
+
+    /// Solves `L Lᵀ X = B` for many right-hand sides in place
+    /// (`LAPACKE_dpotrs`): `B ← (A + δI)⁻¹ B`.
+    ///
+    /// - Complexity: `2n²` flops per column of `B`.
+    /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)``
+    ///   when `B` does not have `n` rows.
+    public func solveInPlace(_ b: inout Matrix) throws(LinearAlgebraError) {
+        try LinearAlgebraError.require(
+            b.rows == dimension, "Cholesky.solve", "factor is \(dimension)x\(dimension), B has \(b.rows) rows")
+        if b.rows == 0 || b.columns == 0 { return }
+        let (n, nrhs, ldb) = (BLAS.int(dimension), BLAS.int(b.columns), b.leadingDimension)
+        let info = factor.withUnsafeBufferPointer { lp in
+            b.withUnsafeMutableBufferPointer { bp in
+                LAPACKE_dpotrs(
+                    LAPACK_COL_MAJOR, BLAS.Triangle.lower.lapack, n, nrhs,
+                    lp.baseAddress, factor.leadingDimension, bp.baseAddress, ldb)
+            }
+        }
+        if let error = LinearAlgebraError.lapack(info: info, routine: "dpotrs", positive: {
+            .illegalArgument(routine: "dpotrs", position: $0)
+        }) { throw error }
+    }
+
+    /// Solves `(A + δI) x = b` for one right-hand side (`LAPACKE_dpotrs`).
+    ///
+    /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)``
+    ///   when `b.count != n`.
+    public func solve(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
+        var x = Matrix(column: b)
+        try solveInPlace(&x)
+        return x.storage
+    }
+
+    /// Solves `(A + δI) X = B` for the columns of `B` (`LAPACKE_dpotrs`).
+    public func solve(_ b: Matrix) throws(LinearAlgebraError) -> Matrix {
+        var x = b
+        try solveInPlace(&x)
+        return x
+    }
+
+    /// The natural logarithm of the determinant of the factored matrix:
+    ///
+    /// ```
+    /// log det(A + δI) = 2 Σᵢ log L_ii
+    /// ```
+    ///
+    /// Computed from the factor, so it neither overflows nor underflows where
+    /// `det` itself would.
+    public var logDeterminant: Double {
+        2 * factor.diagonal.reduce(0) { $0 + log($1) }
+    }
+}
+
+extension Cholesky {
+    /// How ``Cholesky/init(_:regularization:)`` shifts the diagonal.
+    public struct Regularization: Sendable, Hashable {
+        /// `δ₀`, added on the first attempt; `0` tries `A` itself first.
+        public var staticDelta: Double
+        /// The smallest retry shift, relative to `max(1, maxᵢ |A_ii|)`.
+        public var retryDelta: Double
+        /// The factor by which `δ` grows from one attempt to the next.
+        public var growthFactor: Double
+        /// The number of `dpotrf` calls before giving up, at least 1.
+        public var maximumAttempts: Int
+
+        /// Creates a regularization policy; the defaults try `A`, then
+        /// `A + 1e-10·s·I`, growing by 100 up to `1e-2·s` (`s` the diagonal scale).
+        public init(
+            staticDelta: Double = 0, retryDelta: Double = 1e-10,
+            growthFactor: Double = 100, maximumAttempts: Int = 6
+        ) {
+            self.staticDelta = staticDelta
+            self.retryDelta = retryDelta
+            self.growthFactor = growthFactor
+            self.maximumAttempts = maximumAttempts
+        }
+    }
+}
