@@ -15,7 +15,7 @@ public enum ScenarioTemplate {
         let unitShares: [(String, Double)] = [("samapta", 140), ("lantas", 55), ("intelkam", 40), ("reskrim", 55),
                                               ("resnarkoba", 25), ("polairud", 30), ("binmas", 110), ("staff", 97)]
         let total = scaled(552, minimum: unitShares.count)
-        let units = DistrictSynthesizer.apportion(total, weights: unitShares.map(\.1), minimum: 1)
+        let units = DistrictSynthesizer.apportion(total, weights: unitShares.map(\.1), minimum: 0)
         let deployable = Int((Double(total) * 2 / 3 + 1e-9).rounded(.down))
         let reserve = min(deployable, scaled(90))
         let tni = min(Int((Double(total) * 2 / 3 + 1e-9).rounded(.down)), scaled(150))
@@ -42,7 +42,7 @@ public enum ScenarioTemplate {
           area_km2: \(formatNumber(o.area))\(isKetapang ? "  # [34]" : "  # DEFAULT: 18 km² per TPS, as Ketapang")
 
         tables:
-          tps: tps.csv          # \(o.tps) TPS\(isKetapang ? " [36]; coordinates, desa and access synthetic (see README.md)" : ", synthetic")
+          tps: tps.csv          # \(String(groupDigits(o.tps).map { $0 == "_" ? "," : $0 })) TPS\(isKetapang ? " [36]; coordinates, desa and access synthetic (see README.md)" : ", synthetic")
           posts: posts.csv      # Polres, KPU, a Polsek and a PPK per kecamatan
 
         force:
@@ -53,11 +53,11 @@ public enum ScenarioTemplate {
         for (i, unit) in unitShares.enumerated() { y += "    - {id: \(unit.0), personnel: \(units[i])}\n" }
         y += """
           deployable_fraction: 2/3      # two-thirds deployed, one-third on routine duty [17]
-          reserve_personnel: \(reserve)         # "power on hand"\(isKetapang ? " at Pilkada 2024 [38]" : note)
+          reserve_personnel: \(reserve)\(pad(reserve, 11))# "power on hand"\(isKetapang ? " at Pilkada 2024 [38]" : note)
           linmas_per_tps: 2             # [8]
-          tni_personnel: \(tni)             # DEFAULT\(note); capped at 2/3 of Polri [8]
+          tni_personnel: \(tni)\(pad(tni, 15))# DEFAULT\(note); capped at 2/3 of Polri [8]
           bko:
-            personnel: \(scaled(120))           # DEFAULT: Polda BKO of 80-150 covers the doctrine gap\(note)
+            personnel: \(scaled(120))\(pad(scaled(120), 17))# DEFAULT: Polda BKO of 80-150 covers the doctrine gap\(note)
             delay_hours: 12             # DEFAULT
           shift:
             max_duty_hours: 12          # DEFAULT
@@ -81,6 +81,7 @@ public enum ScenarioTemplate {
           bko_allowance_per_person_day_rupiah: 171_000   # DEFAULT: as Polres personnel
           fuel_price_rupiah_per_litre: {pertalite: 10_000, pertamax: 13_500, dexlite: 14_900, solar: 6_800}  # Kalbar Feb 2024 [59]
           repair_cost_rupiah: 1_500_000                  # DEFAULT
+
 
         """
         y += timelineYAML
@@ -214,6 +215,11 @@ public enum ScenarioTemplate {
           escalation: {after_minutes: 60, severity_step: 1, extra_responders: 20}
 
     """
+
+    /// Spaces that align a trailing comment after a number.
+    static func pad(_ value: Int, _ column: Int = 16) -> String {
+        String(repeating: " ", count: max(1, column - String(value).count))
+    }
 
     static func quoted(_ text: String) -> String {
         "\"" + text.unicodeScalars.map { $0 == "\"" ? "\\\"" : $0 == "\\" ? "\\\\" : String($0) }.joined() + "\""

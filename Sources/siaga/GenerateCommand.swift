@@ -91,6 +91,6 @@ struct GenerateCommand: ParsableCommand {
         }
         let byCategory = district.tps.countByCategory()
         print("wrote \(output)/scenario.yaml, tps.csv (\(group(district.tps.count)) TPS, "
-              + "\(group(byCategory[.sangatRawan] ?? 0)) sangat rawan, \(group(byCategory[.rawan] ?? 0)) rawan), posts.csv (\(district.posts.count) posts)")
+              + "\(group(byCategory[.sangatRawan] ?? 0)) sangat rawan, \(group(byCategory[.rawan] ?? 0)) rawan), posts.csv (\(group(district.posts.count)) posts)")
     }
 }

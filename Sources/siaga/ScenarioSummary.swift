@@ -11,7 +11,7 @@ struct ScenarioSummary {
 
         let tps = s.tps
         let byCategory = tps.countByCategory(), byAccess = tps.countByAccess()
-        out += "Polling stations (TPS)  \(group(tps.count)) in \(tps.kecamatanNames.count) kecamatan and \(group(tps.desaNames.count)) desa; \(group(tps.totalVoters)) voters\n"
+        out += "Polling stations (TPS)  \(group(tps.count)) in \(group(tps.kecamatanNames.count)) kecamatan and \(group(tps.desaNames.count)) desa; \(group(tps.totalVoters)) voters\n"
         let need = s.tpsPoliceNeed()
         var rows = [["category", "TPS", "share", "pattern", "police need"]]
         for category in VulnerabilityCategory.allCases {
