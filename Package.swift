@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "Scenario"]),
-        .testTarget(name: "SiagaTests", dependencies: ["Scenario"]),
+        .testTarget(name: "SiagaTests", dependencies: ["siaga"]),
     ]
 )

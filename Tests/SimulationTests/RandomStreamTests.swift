@@ -103,6 +103,19 @@ struct RandomStreamTests {
         #expect(Int.random(in: 10..<20, using: &stream) >= 10)
     }
 
+    @Test("integer(below:) rejects the biased words (Lemire)")
+    func integerRejection() {
+        // For bound 3 * 2^62 the plain high word of x * bound maps four words
+        // onto three values and hits multiples of 3 half the time; with
+        // rejection they come up a third of the time.
+        var stream = RandomStream(seed: 8, purpose: .benchmark)
+        let bound: UInt64 = 3 << 62
+        let n = 30_000
+        let multiples = (0..<n).filter { _ in stream.integer(below: bound) % 3 == 0 }.count
+        let share = Double(multiples) / Double(n)
+        #expect(abs(share - 1.0 / 3) < 5 * (2.0 / 9 / Double(n)).squareRoot(), "share \(share)")
+    }
+
     private func correlation(_ a: [Double], _ b: [Double]) -> Double {
         let n = Double(a.count)
         let meanA = a.reduce(0, +) / n
