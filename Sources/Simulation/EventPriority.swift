@@ -21,6 +21,10 @@
 ///
 /// The raw value occupies the top ``EventPriority/bitWidth`` bits of the
 /// calendar's 64-bit order key; the insertion sequence fills the rest.
+///
+/// Priorities only order events at the same time; they never move an event
+/// earlier or later. ``Kernel/run(until:handler:)`` leaves every event at
+/// exactly the stopping time pending, whatever its priority.
 @frozen
 public struct EventPriority: RawRepresentable, Hashable, Comparable, Sendable {
     /// The rank; smaller values run first at equal times.
