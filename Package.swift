@@ -28,12 +28,15 @@ let package = Package(
         // MARK: - Domain
         .target(name: "Scenario", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Synthesis", dependencies: ["Scenario", "Simulation"]),
+        .target(name: "Planning", dependencies: ["Scenario"]),
+        .target(name: "Operations", dependencies: ["Scenario", "Simulation"]),
+        .target(name: "Reports", dependencies: ["Scenario", "Operations"]),
 
         // MARK: - Command line
         .executableTarget(
             name: "siaga",
             dependencies: [
-                "Scenario", "Synthesis", "Simulation", "LinearAlgebra",
+                "Scenario", "Synthesis", "Planning", "Operations", "Reports", "Simulation", "LinearAlgebra",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +49,9 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "Scenario"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario"]),
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Scenario", "Simulation"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Operations"]),
         .testTarget(name: "SiagaTests", dependencies: ["siaga"]),
     ]
 )

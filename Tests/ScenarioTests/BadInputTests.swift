@@ -16,7 +16,7 @@ struct YAMLSyntaxTests {
     @Test("a flow list closed with the wrong bracket")
     func unclosedBracket() throws {
         let error = try Fixture.loadError(.yaml("guard_duties: [ppk, kpu]}", with: "guard_duties: [ppk, kpu}"))
-        expectError(error, .syntax, at: "scenario.yaml:51:90", keyPath: nil, expected: "well-formed YAML",
+        expectError(error, .syntax, at: "scenario.yaml:51:94", keyPath: nil, expected: "well-formed YAML",
                     found: "did not find expected ',' or ']'", hint: "check indentation")
     }
 
@@ -73,7 +73,7 @@ struct YAMLValueTests {
     @Test("a quoted number where a whole number goes")
     func quotedNumber() throws {
         let error = try Fixture.loadError(.yaml("{id: binmas, personnel: 6}", with: "{id: binmas, personnel: \"6\"}"))
-        expectError(error, .invalid, at: "scenario.yaml:28:30", keyPath: "force.units[1].personnel",
+        expectError(error, .invalid, at: "scenario.yaml:28:31", keyPath: "force.units[1].personnel",
                     expected: "a whole number of personnel from 0 to 1000000", found: "quoted text '6'")
     }
 
@@ -155,14 +155,14 @@ struct YAMLValueTests {
     @Test("an id that is not an identifier")
     func badIdentifier() throws {
         let error = try Fixture.loadError(.yaml("{id: samapta,", with: "{id: \"sama pta\","))
-        expectError(error, .invalid, at: "scenario.yaml:27:11", keyPath: "force.units[0].id",
+        expectError(error, .invalid, at: "scenario.yaml:27:12", keyPath: "force.units[0].id",
                     expected: "an identifier", found: "quoted text 'sama pta'")
     }
 
     @Test("a unit id used twice")
     func duplicateUnit() throws {
         let error = try Fixture.loadError(.yaml("{id: binmas,", with: "{id: samapta,"))
-        expectError(error, .invalid, at: "scenario.yaml:28:11", keyPath: "force.units[1].id",
+        expectError(error, .invalid, at: "scenario.yaml:28:12", keyPath: "force.units[1].id",
                     expected: "a unit id used once", found: "'samapta' again")
     }
 
@@ -176,7 +176,7 @@ struct YAMLValueTests {
     @Test("posts both inline and as a table")
     func postsTwice() throws {
         let error = try Fixture.loadError(.yaml("  tps: tps.csv\n", with: "  tps: tps.csv\n  posts: posts.csv\n"))
-        expectError(error, .invalid, at: "scenario.yaml:18:3", keyPath: "posts",
+        expectError(error, .invalid, at: "scenario.yaml:19:3", keyPath: "posts",
                     expected: "posts either inline here or in tables.posts, not both", found: "both")
     }
 }
@@ -300,14 +300,14 @@ struct TimelineInputTests {
     @Test("a time of day that does not exist")
     func badTimeOfDay() throws {
         let error = try Fixture.loadError(.yaml("end: \"H0 13:00\"", with: "end: \"H0 13:60\""))
-        expectError(error, .invalid, at: "scenario.yaml:49:65", keyPath: "timeline.phases[1].end",
+        expectError(error, .invalid, at: "scenario.yaml:49:58", keyPath: "timeline.phases[1].end",
                     expected: "a time such as 'H-4'", found: "'H0 13:60'")
     }
 
     @Test("an unknown phase kind suggests the nearest")
     func unknownPhaseKind() throws {
         let error = try Fixture.loadError(.yaml("kind: counting", with: "kind: countng"))
-        expectError(error, .invalid, at: "scenario.yaml:50:31", keyPath: "timeline.phases[2].kind",
+        expectError(error, .invalid, at: "scenario.yaml:50:28", keyPath: "timeline.phases[2].kind",
                     expected: "one of 'campaign', 'quiet_period'", found: "'countng'", hint: "did you mean 'counting'?")
     }
 
@@ -331,28 +331,28 @@ struct ContingencyInputTests {
     @Test("a flood with a parameter floods do not take")
     func floodWithPersonnel() throws {
         let error = try Fixture.loadError(.yaml("travel_time_multiplier: 2}", with: "travel_time_multiplier: 2, personnel: 40}"))
-        expectError(error, .invalid, at: "scenario.yaml:71:119", keyPath: "contingencies[0].personnel",
+        expectError(error, .invalid, at: "scenario.yaml:71:125", keyPath: "contingencies[0].personnel",
                     expected: "only 'tps_moved_share', 'travel_time_multiplier' for a flood contingency", found: "'personnel'")
     }
 
     @Test("a contingency in a kecamatan the TPS table does not have")
     func unknownKecamatan() throws {
         let error = try Fixture.loadError(.yaml("kecamatan: [Hulu]", with: "kecamatan: [Hulo]"))
-        expectError(error, .invalid, at: "scenario.yaml:71:83", keyPath: "contingencies[0].kecamatan[0]",
+        expectError(error, .invalid, at: "scenario.yaml:71:80", keyPath: "contingencies[0].kecamatan[0]",
                     expected: "a kecamatan of the scenario's TPS table", found: "'Hulo'", hint: "did you mean 'Hulu'?")
     }
 
     @Test("an unknown contingency kind")
     func unknownKind() throws {
         let error = try Fixture.loadError(.yaml("kind: flood", with: "kind: floods"))
-        expectError(error, .invalid, at: "scenario.yaml:71:23", keyPath: "contingencies[0].kind",
+        expectError(error, .invalid, at: "scenario.yaml:71:22", keyPath: "contingencies[0].kind",
                     expected: "one of 'flood'", found: "'floods'", hint: "did you mean 'flood'?")
     }
 
     @Test("a probability above 1")
     func probability() throws {
         let error = try Fixture.loadError(.yaml("probability: 0.5", with: "probability: 50"))
-        expectError(error, .invalid, at: "scenario.yaml:71:45", keyPath: "contingencies[0].probability",
+        expectError(error, .invalid, at: "scenario.yaml:71:42", keyPath: "contingencies[0].probability",
                     expected: "a number of probability from 0 to 1", found: "'50'")
     }
 }
@@ -418,7 +418,7 @@ struct TPSTableInputTests {
     @Test("an unknown category suggests the nearest")
     func unknownCategory() throws {
         let error = try Fixture.loadError(.tps("road,khusus,", with: "road,kusus,"))
-        expectError(error, .invalid, at: "tps.csv:9:52", keyPath: "column 'category'",
+        expectError(error, .invalid, at: "tps.csv:9:55", keyPath: "column 'category'",
                     expected: "one of 'kurang_rawan', 'rawan', 'sangat_rawan', 'khusus'", found: "'kusus'",
                     hint: "did you mean 'khusus'?")
     }
@@ -426,7 +426,7 @@ struct TPSTableInputTests {
     @Test("a risk score above 1")
     func risk() throws {
         let error = try Fixture.loadError(.tps(",0.90", with: ",1.5"))
-        expectError(error, .invalid, at: "tps.csv:7:61", keyPath: "column 'risk'",
+        expectError(error, .invalid, at: "tps.csv:7:71", keyPath: "column 'risk'",
                     expected: "a number of risk score from 0 to 1", found: "'1.5'")
     }
 
