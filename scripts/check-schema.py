@@ -10,9 +10,11 @@ both branches of the schema's digit-group rule are exercised. Neither reading re
 errors, as in the loader.
 
 Then a small scenario embedded below, with one thing changed at a time, must be rejected (or,
-for the good variants, accepted). When a siaga binary is found (--siaga PATH, $SIAGA, or
-.build/debug/siaga, .build/release/siaga), each variant also goes through `siaga validate`,
-which must agree: exit 65 for a rejected variant, 0 for an accepted one.
+for the good variants, accepted). When a siaga binary is found (--siaga PATH, $SIAGA, or the
+newer of .build/debug/siaga and .build/release/siaga), each variant also goes through
+`siaga validate`, which must agree: exit 65 for a rejected variant, 0 for an accepted one. So a
+loader change that the schema does not follow shows up here (build first: a stale binary can
+disagree with the sources).
 
 Usage: scripts/check-schema.py [--siaga PATH | --no-loader] [FILE.yaml ...]
 Exit status: 0 all checks passed; 1 a check failed; 2 jsonschema or yaml is missing.
@@ -128,8 +130,11 @@ def schema_errors(validator, text):
         except yaml.YAMLError as error:
             found.append(f"{name}: {str(error).splitlines()[0]}")
             continue
-        error = jsonschema.exceptions.best_match(validator.iter_errors(document))
-        if error is not None:
+        # The deepest error names the offending value best (a bad personnel count rather than the
+        # units list that then holds nobody).
+        errors = sorted(validator.iter_errors(document), key=lambda error: -len(error.absolute_path))
+        if errors:
+            error = errors[0]
             where = "/".join(str(part) for part in error.absolute_path) or "(top)"
             found.append(f"{name}: {where}: {error.message[:160]}")
     return found
@@ -226,13 +231,15 @@ def variant(old, new):
 
 
 def find_siaga(arguments):
+    """--siaga, else $SIAGA, else the newer of .build/debug/siaga and .build/release/siaga."""
     if arguments.no_loader:
         return None
-    for candidate in [arguments.siaga, os.environ.get("SIAGA"),
-                      os.path.join(ROOT, ".build", "debug", "siaga"), os.path.join(ROOT, ".build", "release", "siaga")]:
-        if candidate and os.access(candidate, os.X_OK):
+    for candidate in [arguments.siaga, os.environ.get("SIAGA")]:
+        if candidate:
             return candidate
-    return None
+    built = [path for path in (os.path.join(ROOT, ".build", kind, "siaga") for kind in ("debug", "release"))
+             if os.access(path, os.X_OK)]
+    return max(built, key=os.path.getmtime, default=None)
 
 
 def main():

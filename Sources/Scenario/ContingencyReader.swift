@@ -36,8 +36,8 @@ public enum ContingencyReader {
         for key in all {
             guard let value = map.optional(key) else {
                 if required.contains(key) {
-                    throw ScenarioError(.invalid, at: map.location, keyPath: "\(map.keyPath).\(key)",
-                                        expected: "'\(key)' for a \(kind.rawValue) contingency", found: "no such key")
+                    // Throws, naming a misspelt key if there is one.
+                    _ = try map.required(key, expected: "a \(kind.rawValue) contingency needs it")
                 }
                 continue
             }

@@ -18,16 +18,19 @@ enum PostReader {
     }
 
     /// Post ids are unique and there is at least one Polsek.
-    static func checkUnique(_ posts: [Post], location: (Int) -> SourceLocation) throws {
+    /// - Parameters:
+    ///   - location: where post `i` is written.
+    ///   - keyPath: the key path (YAML) or column (CSV) of field `name` of post `i`.
+    static func checkUnique(_ posts: [Post], location: (Int) -> SourceLocation, keyPath: (Int, String) -> String) throws {
         var seen: [String: Int] = [:]
         for (i, post) in posts.enumerated() {
             if let first = seen.updateValue(i, forKey: post.id) {
-                throw ScenarioError(.invalid, at: location(i), keyPath: "id",
+                throw ScenarioError(.invalid, at: location(i), keyPath: keyPath(i, "id"),
                                     expected: "a post id used once (first used by post \(first + 1))", found: "'\(post.id)' again")
             }
         }
         guard posts.contains(where: { $0.kind == .polsek }) else {
-            throw ScenarioError(.invalid, at: location(0), keyPath: "kind",
+            throw ScenarioError(.invalid, at: location(0), keyPath: keyPath(0, "kind"),
                                 expected: "at least one post of kind 'polsek' (every TPS belongs to one)", found: "none")
         }
     }
@@ -56,7 +59,8 @@ enum PostReader {
             throw ScenarioError(.invalid, at: SourceLocation(file: path, line: 2, column: 1),
                                 expected: "at least one post after the header", found: "none")
         }
-        try checkUnique(posts) { SourceLocation(file: path, line: lines[$0], column: 1) }
+        try checkUnique(posts, location: { SourceLocation(file: path, line: lines[$0], column: 1) },
+                        keyPath: { "column '\($1)'" })
         return posts
     }
 }

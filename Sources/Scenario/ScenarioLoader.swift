@@ -67,10 +67,17 @@ enum YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let found = problem + (context.map { " \($0.text)" } ?? "")
+            // libyaml's problems often start with "found", which the message says already.
+            let found = (problem.hasPrefix("found ") ? String(problem.dropFirst(6)) : problem) + (context.map { " \($0.text)" } ?? "")
             return ScenarioError(.syntax, at: SourceLocation(file: file, line: mark.line, column: mark.column),
                                  expected: "well-formed YAML", found: found,
                                  hint: "check indentation and that every 'key: value' has a space after the colon")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams marks the first occurrence; its context text is the whole document, so leave it out.
+            let names = duplicates.map { ScenarioError.quote($0) }.joined(separator: ", ")
+            return ScenarioError(.syntax, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                                 expected: "each key once in a mapping", found: "the key \(names) more than once",
+                                 hint: "remove or rename the later \(names)")
         case .reader(let problem, _, _, _):
             return ScenarioError(.syntax, at: SourceLocation(file: file), expected: "readable YAML text", found: problem)
         default:

@@ -98,7 +98,7 @@ struct ScenarioReader {
         case (let node?, nil):
             let items = try node.sequence()
             let posts = try items.map(PostReader.read)
-            try PostReader.checkUnique(posts) { items[$0].location }
+            try PostReader.checkUnique(posts, location: { items[$0].location }, keyPath: { "\(items[$0].keyPath).\($1)" })
             return posts
         case (nil, let path?):
             return try PostReader.readCSV(path: resolve(path))

@@ -20,10 +20,10 @@ enum ScenarioTime {
         if dayPart.first == "H" {
             let offset = dayPart.dropFirst()
             if offset.isEmpty { day = 0 } else {
-                guard offset.first == "+" || offset.first == "-" || offset.allSatisfy(\.isNumber),
-                      let value = Int(offset.first == "+" ? String(offset.dropFirst()) : String(offset)),
-                      abs(value) <= 400 else { return nil }
-                day = value
+                // One optional sign, then digits only: `H+-4` and `H++4` are typos, not H-4 and H+4.
+                let digits = offset.first == "+" || offset.first == "-" ? offset.dropFirst() : offset
+                guard digits.isDigits, let value = Int(digits), value <= 400 else { return nil }
+                day = offset.first == "-" ? -value : value
             }
         } else {
             guard let date = CivilDate(String(dayPart)) else { return nil }
@@ -33,7 +33,7 @@ enum ScenarioTime {
         var minuteOfDay = 0
         if let clockPart {
             let pieces = clockPart.split(separator: ":", omittingEmptySubsequences: false)
-            guard pieces.count == 2, pieces[0].count <= 2, pieces[1].count == 2,
+            guard pieces.count == 2, pieces[0].count <= 2, pieces[1].count == 2, pieces[0].isDigits, pieces[1].isDigits,
                   let hour = Int(pieces[0]), let minute = Int(pieces[1]),
                   (0...24).contains(hour), (0..<60).contains(minute), hour < 24 || minute == 0 else { return nil }
             minuteOfDay = hour * 60 + minute
@@ -59,7 +59,7 @@ struct CivilDate: Hashable {
     /// Parses `YYYY-MM-DD`, checking the day exists in that month.
     init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, parts.allSatisfy(\.isDigits),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1900...2200).contains(y), (1...12).contains(m) else { return nil }
         let isLeap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
@@ -78,4 +78,9 @@ struct CivilDate: Hashable {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
+}
+
+extension Substring {
+    /// True if non-empty and only ASCII digits (no sign, unlike what `Int(_:)` accepts).
+    fileprivate var isDigits: Bool { !isEmpty && allSatisfy { $0.isASCII && $0.isNumber } }
 }

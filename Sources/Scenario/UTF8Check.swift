@@ -38,7 +38,9 @@ enum UTF8Check {
 
     private static func failure(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, file: String) -> ScenarioError {
         var line = 1, column = 1
-        for i in 0..<index {
+        // A byte-order mark is not a character an editor shows, so it takes no column.
+        let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) && index >= 3 ? 3 : 0
+        for i in start..<index {
             if buffer[i] == UInt8(ascii: "\n") { line += 1; column = 1 } else if buffer[i] & 0xC0 != 0x80 { column += 1 }
         }
         let hex = "0x" + String(buffer[index], radix: 16, uppercase: true)

@@ -49,6 +49,10 @@ final class YAMLMapping {
         if let entry = entries.first(where: { $0.key == key }) {
             throw YAMLNode(node: entry.value, file: file, keyPath: child(key)).error(expected: expected)
         }
+        // `vehicle:` for `vehicles:` is likelier a misspelling than a missing section: point at it.
+        if let entry = entries.first(where: { !taken.contains($0.key) && Suggestion.closest(to: $0.key, in: [key]) != nil }) {
+            throw unknownKey(entry, expected: "required key '\(key)' (\(expected))", hint: "did you mean '\(key)'?")
+        }
         throw ScenarioError(.invalid, at: location, keyPath: child(key),
                             expected: "required key '\(key)' (\(expected))", found: "no such key")
     }
@@ -59,12 +63,15 @@ final class YAMLMapping {
     /// Throws for the first key that was present but never taken.
     func finish() throws {
         for entry in entries where !taken.contains(entry.key) {
-            let location = SourceLocation(file: file, line: entry.keyNode.mark?.line, column: entry.keyNode.mark?.column)
             let choices = known.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            throw ScenarioError(.invalid, at: location, keyPath: child(entry.key),
-                                expected: known.isEmpty ? "no keys here" : "one of the keys \(choices)",
-                                found: "unknown key \(ScenarioError.quote(entry.key))",
-                                hint: Suggestion.hint(for: entry.key, in: known))
+            throw unknownKey(entry, expected: known.isEmpty ? "no keys here" : "one of the keys \(choices)",
+                             hint: Suggestion.hint(for: entry.key, in: known))
         }
+    }
+
+    private func unknownKey(_ entry: (key: String, keyNode: Node, value: Node), expected: String, hint: String?) -> ScenarioError {
+        let location = SourceLocation(file: file, line: entry.keyNode.mark?.line, column: entry.keyNode.mark?.column)
+        return ScenarioError(.invalid, at: location, keyPath: child(entry.key), expected: expected,
+                             found: "unknown key \(ScenarioError.quote(entry.key))", hint: hint)
     }
 }

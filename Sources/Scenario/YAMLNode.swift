@@ -97,13 +97,20 @@ struct YAMLNode {
     func double(in range: ClosedRange<Double>, unit: String = "") -> Result<Double, ScenarioError> {
         let expected = "a number\(unit.isEmpty ? "" : " of \(unit)") from \(range.lowerBound.formattedBound) to \(range.upperBound.formattedBound)"
         guard let (text, isPlain) = try? scalarText(expected: expected), isPlain,
-              let value = Double(text.replacingUnderscores()) else {
+              let value = Double(text.replacingUnderscores()) ?? Self.yamlNonFinite[text] else {
             return .failure(error(expected: expected))
         }
         guard value.isFinite else { return .failure(error(expected: "a finite number" + expected.dropFirst(8))) }
         guard range.contains(value) else { return .failure(error(expected: expected)) }
         return .success(value)
     }
+
+    /// YAML's spellings of infinity and not-a-number, which `Double(_:)` does not read; recognised
+    /// only so that the error says a finite number is needed.
+    private static let yamlNonFinite: [String: Double] = [
+        ".inf": .infinity, ".Inf": .infinity, ".INF": .infinity, "+.inf": .infinity, "+.Inf": .infinity, "+.INF": .infinity,
+        "-.inf": -.infinity, "-.Inf": -.infinity, "-.INF": -.infinity, ".nan": .nan, ".NaN": .nan, ".NAN": .nan,
+    ]
 
     /// `true` or `false` (YAML 1.1 spellings `yes`/`no`/`on`/`off` are rejected as ambiguous).
     func bool() throws -> Bool {

@@ -130,6 +130,12 @@ struct CSVReaderTests {
         #expect(error.found == "'c'")
     }
 
+    @Test("a bad byte after a byte-order mark is at the column a text editor shows")
+    func notUTF8AfterBOM() throws {
+        let error = #expect(throws: ScenarioError.self) { _ = try rows([0xEF, 0xBB, 0xBF] + Array("ab".utf8) + [0xFF]) }
+        #expect(error?.location == SourceLocation(file: "test.csv", line: 1, column: 3))
+    }
+
     @Test("bytes that are not UTF-8 are reported at their line and column")
     func notUTF8() throws {
         let error = #expect(throws: ScenarioError.self) { _ = try rows(Array("a,b\nc,dé".utf8) + [0xC3, 0x28]) }

@@ -124,6 +124,21 @@ struct LoadingTests {
         #expect(edited.tps == original.tps)
     }
 
+    @Test("tiny with a byte-order mark in scenario.yaml loads")
+    func tinyYAMLWithBOM() throws {
+        let edit = Fixture.Edit.bytes(file: "scenario.yaml", "# A tiny", with: [0xEF, 0xBB, 0xBF] + Array("# A tiny".utf8))
+        let scenario = try Fixture.withTiny(edit) { try Scenario.load(path: $0) }
+        #expect(scenario.name == "Tiny district" && scenario.tps.count == 8)
+    }
+
+    @Test("a missing main file is unreadable")
+    func missingMainFile() throws {
+        let error = #expect(throws: ScenarioError.self) { try Scenario.load(path: "/nonexistent/siaga/scenario.yaml") }
+        #expect(error?.kind == .unreadable)
+        #expect(error?.location == SourceLocation(file: "/nonexistent/siaga/scenario.yaml"))
+        #expect(error?.found == "no such file")
+    }
+
     @Test("Ketapang: 1,752 TPS in 20 kecamatan and 262 desa, 414,830 voters")
     func ketapangTPS() throws {
         let scenario = try Scenario.load(path: Fixture.ketapangPath)
@@ -149,8 +164,8 @@ struct LoadingTests {
         #expect(scenario.vehicles.map(\.count) == [45, 200, 4, 8])
         #expect(scenario.vehicles.map(\.operableCount) == [35, 156, 3, 6])
         #expect(scenario.timeline.phases.count == 7)
-        #expect(scenario.timeline.phases.first?.startMinute == -78 * 1440)
-        #expect(scenario.timeline.phases.last?.endMinute == 21 * 1440)
+        #expect(scenario.timeline.phases.first?.startMinute == -112_320, "H-78")
+        #expect(scenario.timeline.phases.last?.endMinute == 30_240, "H+21")
         #expect(scenario.incidents.types.count == 8)
         #expect(scenario.incidents.contagion.isEnabled && scenario.incidents.contagion.branchingRatio == 0.3)
         let profile = scenario.incidents.hourlyProfile

@@ -1,0 +1,100 @@
+import Scenario
+
+/// Polri's doctrine: guard every TPS at the security pattern's ratio for its category, keep the
+/// Polres reserve ("power on hand"), and spread the rest of the deployable force over the Polsek
+/// as reserves.
+///
+/// 1. **Guards.** For each category, the TPS in proximity order (kecamatan, desa, latitude,
+///    longitude) are cut into groups of `ratio.tps`, each guarded by `ratio.police` officers
+///    (2024 practice: kurang rawan 2 : 10, rawan 2 : 2, sangat rawan 2 : 1, khusus 2 : 1).
+/// 2. **A force too small for doctrine.** Guards get the deployable force less the Polres
+///    reserve: `deployablePersonnel - min(reservePersonnel, deployablePersonnel)`. Categories are
+///    guarded in `categoryOrder` (sangat rawan, khusus, rawan, kurang rawan); within a category,
+///    groups nearest to their Polsek first (mean TPS-to-Polsek distance, ties in proximity
+///    order), while a whole group's police still fit. The TPS of groups that do not fit stay
+///    unguarded and the plan says so (`PlanSummary`). A category whose ratio has 0 police, or
+///    no ratio, is not guarded.
+/// 3. **Reserves.** What guards leave over: the Polres HQ keeps `force.reservePersonnel` first
+///    (or all that is left, if less); the rest goes to the Polsek by largest remainder on
+///    risk-weighted TPS count, `w_p = sum over the Polsek's TPS of riskWeights[category]`.
+///    No patrols: doctrine keeps everyone not guarding on standby.
+/// 4. **Vehicles.** Each type's operable vehicles by largest remainder over the posts'
+///    reserves (`VehiclePlacement`); boats only to posts whose area has river TPS.
+///
+/// Deterministic: no random draws; every tie is broken by scenario order.
+public struct DoctrineStrategy: Strategy {
+    public var name: String { "doctrine" }
+    public var abstract: String {
+        "Polri's guard ratios by TPS category (most vulnerable first if the force is short), the Polres reserve, the rest as Polsek reserves"
+    }
+
+    /// The order in which categories get guards when the force cannot guard them all.
+    public var categoryOrder: [VulnerabilityCategory] = [.sangatRawan, .khusus, .rawan, .kurangRawan]
+    /// The shift pattern written into the plan (guards 24 h, reserves 2 shifts a day).
+    public var shifts = DeploymentPlan.ShiftPattern()
+
+    public init() {}
+
+    public func plan(_ scenario: Scenario) throws(PlanningError) -> DeploymentPlan {
+        let force = scenario.force
+        let deployable = force.deployablePersonnel
+        let headquarters = scenario.posts.firstIndex { $0.kind == .polres }
+        let held = headquarters == nil ? 0 : min(force.reservePersonnel, deployable)
+        let (groups, tpsGroup) = guardGroups(scenario, budget: deployable - held)
+        let guardPolice = groups.reduce(0) { $0 + $1.police }
+
+        var reserves = [Int](repeating: 0, count: scenario.posts.count)
+        var pool = deployable - guardPolice
+        if let headquarters {
+            reserves[headquarters] = min(force.reservePersonnel, pool)
+            pool -= reserves[headquarters]
+        }
+        let weights = Self.polsekWeights(scenario)
+        if pool > 0, let parts = Apportionment.largestRemainder(pool, weights: weights) {
+            for (post, part) in parts.enumerated() { reserves[post] += part }
+        }
+        let vehicles = VehiclePlacement.place(scenario, reserves: reserves, headquarters: headquarters, fallbackWeights: weights)
+        let posts = scenario.posts.indices.map {
+            DeploymentPlan.PostForce(post: $0, reservePersonnel: reserves[$0], patrolPersonnel: 0, vehicles: vehicles[$0])
+        }
+        return DeploymentPlan(strategy: name, guardGroups: groups, tpsGuardGroup: tpsGroup, posts: posts, shifts: shifts)
+    }
+
+    /// Guard groups within `budget` police, and the group index of each TPS (-1: unguarded).
+    func guardGroups(_ scenario: Scenario, budget: Int) -> ([DeploymentPlan.GuardGroup], [Int32]) {
+        var budget = budget
+        var groups: [DeploymentPlan.GuardGroup] = []
+        var tpsGroup = [Int32](repeating: -1, count: scenario.tps.count)
+        let order = categoryOrder + VulnerabilityCategory.allCases.filter { !categoryOrder.contains($0) }
+        for category in order {
+            guard let ratio = scenario.security.ratios[category], ratio.police > 0 else { continue }
+            let candidates = GuardGrouping.candidates(scenario, category: category, ratio: ratio)
+            var isGuarded = [Bool](repeating: false, count: candidates.count)
+            for candidate in GuardGrouping.nearestFirst(candidates) {
+                guard budget >= ratio.police else { break }
+                isGuarded[candidate.sequence - 1] = true
+                budget -= ratio.police
+            }
+            for candidate in candidates where isGuarded[candidate.sequence - 1] {
+                let id = GuardGrouping.id(category: category, sequence: candidate.sequence, of: candidates.count)
+                for tps in candidate.members { tpsGroup[tps] = Int32(groups.count) }
+                groups.append(.init(id: id, police: ratio.police))
+            }
+        }
+        return (groups, tpsGroup)
+    }
+
+    /// Risk-weighted TPS count per post (zero for posts that are not Polsek); plain TPS counts
+    /// if every risk weight is zero.
+    static func polsekWeights(_ scenario: Scenario) -> [Double] {
+        let tps = scenario.tps
+        var weighted = [Double](repeating: 0, count: scenario.posts.count)
+        var counts = [Double](repeating: 0, count: scenario.posts.count)
+        for i in 0..<tps.count {
+            let post = Int(tps.polsek[i])
+            weighted[post] += scenario.incidents.riskWeights[tps.category[i]] ?? 1
+            counts[post] += 1
+        }
+        return weighted.contains { $0 > 0 } ? weighted : counts
+    }
+}
