@@ -1,9 +1,9 @@
 /// Did-you-mean suggestions for misspelt keys, column names and enumeration values.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo:
     /// at most 2 edits, and at most a third of the word's length (so `seed` does not suggest `speed`
     /// for `xy`).
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lower = word.lowercased()
         var best: (String, Int)?
         for candidate in candidates {
@@ -17,7 +17,7 @@ enum Suggestion {
     }
 
     /// The hint text for `closest`, or nil.
-    static func hint(for word: String, in candidates: some Sequence<String>) -> String? {
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> String? {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 

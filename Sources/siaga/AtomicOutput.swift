@@ -54,6 +54,16 @@ struct AtomicFolder {
 
     func write(_ name: String, _ text: String) throws { try write(name, Array(text.utf8)) }
 
+    /// Creates an empty file in the staging folder and opens it for streaming writes.
+    func stream(_ name: String) throws -> FileHandle {
+        let path = staging + "/" + name
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            discard()
+            throw OutputError(path: destination + "/" + name, reason: "the file could not be created")
+        }
+        return handle
+    }
+
     /// Moves the finished folder into place, replacing what was there.
     func commit() throws {
         let manager = FileManager.default
