@@ -25,6 +25,7 @@ public enum ScenarioTemplate {
         let floodArea = district.kecamatan.count >= 6 && isKetapang ? ["Kendawangan", "Matan Hilir Selatan"] : Array(district.kecamatan.prefix(2))
 
         var y = """
+        # yaml-language-server: $schema=../schema.json
         # Siaga scenario, format v1. Documented field by field in docs/scenario-format.md;
         # editors can validate it against scenarios/schema.json.
         # Sources are numbered as in shared/DOMAIN.md; DEFAULT marks a plausible value with no source.
