@@ -1,6 +1,5 @@
 /// Reads posts, inline in the YAML or from a CSV table with the same columns.
 enum PostReader {
-    static let columns = ["id", "name", "kind", "kecamatan", "latitude", "longitude", "access"]
 
     static func read(_ node: YAMLNode) throws -> Post {
         let map = try node.mapping()

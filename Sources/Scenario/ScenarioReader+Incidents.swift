@@ -1,5 +1,5 @@
 extension ScenarioReader {
-    func readIncidents(_ node: YAMLNode, timeline: Timeline) throws -> IncidentModel {
+    func readIncidents(_ node: YAMLNode, timeline: Timeline, sites: Set<IncidentSite>) throws -> IncidentModel {
         let map = try node.mapping()
         var profile = IncidentModel.flatProfile
         if let profileNode = map.optional("hourly_profile") {
@@ -29,7 +29,7 @@ extension ScenarioReader {
         var ids = Set<String>()
         let phaseNames = Set(timeline.phases.map(\.id) + timeline.phases.map(\.kind.rawValue))
         let types = try typeNodes.map { item -> IncidentType in
-            let type = try readIncidentType(item, phaseNames: phaseNames)
+            let type = try readIncidentType(item, phaseNames: phaseNames, sites: sites)
             guard ids.insert(type.id).inserted else { throw item.error(expected: "an incident type id used once", found: "'\(type.id)' again") }
             return type
         }
@@ -50,7 +50,7 @@ extension ScenarioReader {
         return contagion
     }
 
-    private func readIncidentType(_ node: YAMLNode, phaseNames: Set<String>) throws -> IncidentType {
+    private func readIncidentType(_ node: YAMLNode, phaseNames: Set<String>, sites: Set<IncidentSite>) throws -> IncidentType {
         let map = try node.mapping()
         let id = try map.required("id", expected: "the incident type's name").identifier()
         var factors: [String: Double] = [:]
@@ -76,7 +76,7 @@ extension ScenarioReader {
         let type = IncidentType(
             id: id,
             name: try map.optional("name")?.string() ?? id,
-            site: try map.optional("site")?.choice(IncidentSite.self) ?? .tps,
+            site: try readSite(map.optional("site"), sites: sites),
             severity: try map.required("severity", expected: "1 (minor) to 5 (riot)").int(in: 1...5, unit: "severity").get(),
             responders: try map.required("responders", expected: "personnel needed on scene").int(in: 1...1000, unit: "responders").get(),
             timeOnScene: try readDuration(map.required("time_on_scene_minutes", expected: "a duration distribution")),
@@ -86,6 +86,15 @@ extension ScenarioReader {
             escalation: escalation)
         try map.finish()
         return type
+    }
+
+    private func readSite(_ node: YAMLNode?, sites: Set<IncidentSite>) throws -> IncidentSite {
+        guard let node else { return .tps }
+        let site = try node.choice(IncidentSite.self)
+        guard sites.contains(site) else {
+            throw node.error(expected: "a site the scenario has posts for (there is no '\(site.rawValue)' post)")
+        }
+        return site
     }
 
     /// `{distribution: lognormal, mean: 90, sd: 45}` and the like, in minutes.

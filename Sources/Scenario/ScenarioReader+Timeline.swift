@@ -4,7 +4,8 @@ extension Timeline {
 }
 
 extension ScenarioReader {
-    func readTimeline(_ node: YAMLNode) throws -> Timeline {
+    /// - Parameter sites: the sites the scenario has posts for (guard duties at PPK or KPU need them).
+    func readTimeline(_ node: YAMLNode, sites: Set<IncidentSite>) throws -> Timeline {
         let map = try node.mapping()
         let dayNode = try map.required("election_day", expected: "election day as YYYY-MM-DD")
         let dayText = try dayNode.string()
@@ -17,7 +18,7 @@ extension ScenarioReader {
         var phases: [Timeline.Phase] = []
         var ids = Set<String>()
         for item in phaseNodes {
-            let phase = try readPhase(item, day: day)
+            let phase = try readPhase(item, day: day, sites: sites)
             guard ids.insert(phase.id).inserted else {
                 throw item.error(expected: "a phase id used once", found: "'\(phase.id)' again")
             }
@@ -31,7 +32,14 @@ extension ScenarioReader {
         }
         var escorts: [Timeline.Escort] = []
         if let escortsNode = map.optional("escorts") {
-            escorts = try escortsNode.sequence().map { try readEscort($0, day: day) }
+            var escortIds = Set<String>()
+            escorts = try escortsNode.sequence().map { item in
+                let escort = try readEscort(item, day: day)
+                guard escortIds.insert(escort.id).inserted else {
+                    throw item.error(expected: "an escort id used once", found: "'\(escort.id)' again")
+                }
+                return escort
+            }
         }
         try map.finish()
         return Timeline(electionDay: dayText, utcOffsetHours: offset, phases: phases, escorts: escorts)
@@ -57,16 +65,25 @@ extension ScenarioReader {
         return minutes
     }
 
-    private func readPhase(_ node: YAMLNode, day: CivilDate) throws -> Timeline.Phase {
+    private func readPhase(_ node: YAMLNode, day: CivilDate, sites: Set<IncidentSite>) throws -> Timeline.Phase {
         let map = try node.mapping()
-        let id = try map.required("id", expected: "the phase's name").identifier()
+        let idNode = try map.required("id", expected: "the phase's name")
+        let id = try idNode.identifier()
         let kind = try map.required("kind", expected: "the kind of phase").choice(PhaseKind.self)
+        if let named = PhaseKind(rawValue: id), named != kind {
+            // phase_factors keys name a phase id or a phase kind; this id would make them ambiguous.
+            throw idNode.error(expected: "a phase id that is not the name of another kind of phase (here '\(kind.rawValue)')")
+        }
         let (start, end) = try readWindow(map, day: day)
         let intensity = try map.optional("incident_intensity")?.double(in: 0...1000, unit: "times the base rate").get() ?? 1
         var duties = Set<IncidentSite>()
         if let dutiesNode = map.optional("guard_duties") {
             for item in try dutiesNode.sequence() {
-                guard duties.insert(try item.choice(IncidentSite.self)).inserted else {
+                let duty = try item.choice(IncidentSite.self)
+                guard sites.contains(duty) else {
+                    throw item.error(expected: "a guard duty at a kind of post the scenario has (there is no '\(duty.rawValue)' post)")
+                }
+                guard duties.insert(duty).inserted else {
                     throw item.error(expected: "each guard duty once")
                 }
             }

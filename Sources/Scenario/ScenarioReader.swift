@@ -2,9 +2,10 @@ import Foundation
 
 /// Reads the top level of a scenario's YAML main file and assembles the `Scenario`.
 ///
-/// Section readers live in `ScenarioReader+Section.swift` files; cross-references between
-/// sections (a TPS naming a Polsek, a phase factor naming a phase) are checked in
-/// `ScenarioReader+References.swift` once everything is read.
+/// Section readers live in `ScenarioReader+Section.swift` files. Cross-references are checked
+/// where the referring value is read, so each error keeps its line: posts and the TPS table are
+/// read first, then the sections that name them (a TPS naming a Polsek, a phase factor naming a
+/// phase, a guard duty or incident site needing a PPK or KPU post, a contingency naming a kecamatan).
 struct ScenarioReader {
     let top: YAMLMapping
     let folder: String
@@ -15,17 +16,17 @@ struct ScenarioReader {
         static let personnel = 0...1_000_000
         static let vehicles = 0...1_000_000
         static let rupiah = 0...1_000_000_000_000_000
-        static let minutesInOperation = 0.0...(400.0 * 1440)
     }
 
     func read() throws -> Scenario {
-        let version = try top.required("siaga", expected: "the format version, 1").int(in: 1...1).get()
-        precondition(version == Scenario.formatVersion)
+        let versionNode = try top.required("siaga", expected: "the format version, 1")
+        guard case .success(Scenario.formatVersion) = versionNode.int(in: 0...Int.max) else {
+            throw versionNode.error(expected: "format version \(Scenario.formatVersion), the only one this Siaga reads")
+        }
         let name = try top.required("name", expected: "the scenario's name").string()
         let description = try top.optional("description")?.string() ?? ""
         let seed = try readSeed()
         let district = try readDistrict(top.required("district", expected: "a mapping with name, province, area_km2"))
-        let timeline = try readTimeline(top.required("timeline", expected: "a mapping with election_day and phases"))
         let tables = try top.required("tables", expected: "a mapping with at least 'tps: FILE.csv'").mapping()
         let tpsPath = try tables.required("tps", expected: "the polling-station CSV file").string()
         let postsPath = try tables.optional("posts")?.string()
@@ -34,6 +35,9 @@ struct ScenarioReader {
 
         let posts = try readPosts(csvPath: postsPath)
         let tps = try TPSTableReader.read(path: resolve(tpsPath), posts: posts)
+        let sites = Set([IncidentSite.tps] + (posts.contains { $0.kind == .ppk } ? [.ppk] : [])
+                        + (posts.contains { $0.kind == .kpu } ? [.kpu] : []))
+        let timeline = try readTimeline(top.required("timeline", expected: "a mapping with election_day and phases"), sites: sites)
         var travelTimes: [TravelTime] = []
         if let travelPath {
             let postIds = Set(posts.map(\.id)), tpsIds = Set(tps.ids)
@@ -47,7 +51,7 @@ struct ScenarioReader {
             vehicles: try readVehicles(top.required("vehicles", expected: "a list of vehicle types")),
             budget: try readBudget(top.required("budget", expected: "a mapping with total_rupiah")),
             timeline: timeline,
-            incidents: try readIncidents(top.required("incidents", expected: "a mapping with types"), timeline: timeline),
+            incidents: try readIncidents(top.required("incidents", expected: "a mapping with types"), timeline: timeline, sites: sites),
             contingencies: [],
             dispatch: try top.optional("dispatch").map(readDispatch) ?? Dispatch(),
             security: try top.optional("security").map(readSecurity)
@@ -97,6 +101,7 @@ struct ScenarioReader {
         switch (inline, csvPath) {
         case (let node?, nil):
             let items = try node.sequence()
+            guard !items.isEmpty else { throw node.error(expected: "at least one post (a Polsek at least)", found: "an empty list") }
             let posts = try items.map(PostReader.read)
             try PostReader.checkUnique(posts, location: { items[$0].location }, keyPath: { "\(items[$0].keyPath).\($1)" })
             return posts

@@ -19,9 +19,10 @@ enum ScenarioTime {
         let day: Int
         if dayPart.first == "H" {
             let offset = dayPart.dropFirst()
-            if offset.isEmpty { day = 0 } else {
-                // One optional sign, then digits only: `H+-4` and `H++4` are typos, not H-4 and H+4.
-                let digits = offset.first == "+" || offset.first == "-" ? offset.dropFirst() : offset
+            // `H0`, or a sign then digits: `H5`, `H`, `H00`, `H+-4` and `H++4` are typos, not days.
+            if offset == "0" { day = 0 } else {
+                guard offset.first == "+" || offset.first == "-" else { return nil }
+                let digits = offset.dropFirst()
                 guard digits.isDigits, let value = Int(digits), value <= 400 else { return nil }
                 day = offset.first == "-" ? -value : value
             }

@@ -150,17 +150,18 @@ extension String {
         return String(scalars[first...last])
     }
 
+    /// Removes digit-group underscores in the integer part (`1_227_895_000`); any other use of `_`
+    /// (`1_0`, `5_0000`, `_1`) is left in place, so the number fails to parse and is reported.
     func replacingUnderscores() -> String {
         guard contains("_") else { return self }
-        // Only between digits, as in 1_000: "_1" or "1_" stay invalid.
-        let characters = Array(self)
-        var result = ""
-        for (index, character) in characters.enumerated() {
-            if character == "_", index > 0, index < characters.count - 1,
-               characters[index - 1].isNumber, characters[index + 1].isNumber { continue }
-            result.append(character)
-        }
-        return result
+        let point = firstIndex(where: { $0 == "." || $0 == "e" || $0 == "E" }) ?? endIndex
+        var integer = self[..<point]
+        if integer.first == "-" || integer.first == "+" { integer = integer.dropFirst() }
+        let groups = integer.split(separator: "_", omittingEmptySubsequences: false)
+        let isGrouped = groups.count > 1 && (1...3).contains(groups[0].count)
+            && groups.dropFirst().allSatisfy { $0.count == 3 } && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+            && !self[point...].contains("_")
+        return isGrouped ? String(filter { $0 != "_" }) : self
     }
 }
 
@@ -171,4 +172,8 @@ extension Double {
         if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
         return String(self)
     }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

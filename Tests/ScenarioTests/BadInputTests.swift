@@ -143,7 +143,7 @@ struct BadYAMLValueTests {
     @Test("a format version the loader does not know")
     func unknownVersion() throws {
         let error = try Fixture.loadError(.yaml("siaga: 1", with: "siaga: 2"))
-        expectError(error, .invalid, at: "scenario.yaml:4:8", keyPath: "siaga", expected: "from 1 to 1", found: "'2'")
+        expectError(error, .invalid, at: "scenario.yaml:4:8", keyPath: "siaga", expected: "format version 1, the only one this Siaga reads", found: "'2'")
     }
 
     @Test("yes is not a Boolean")

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `siaga plan`: the plan folder, the summary and the exit codes.
+@Suite struct PlanCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+
+    /// The built `siaga` next to the test bundle.
+    static var executable: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS" { folder.deleteLastPathComponent() }
+        for candidate in [folder, folder.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("siaga")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return root.appendingPathComponent(".build/debug/siaga")
+    }
+
+    func siaga(_ arguments: String...) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("siaga-cli-\(UUID().uuidString)").path
+    }
+
+    @Test func doctrineOnTinyWritesThePlanFolder() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try siaga("plan", "scenarios/tiny/scenario.yaml", "--strategy", "doctrine", "--output", folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == ["guard_groups.csv", "plan.json", "posts.csv", "tps_guards.csv", "vehicles.csv"])
+        #expect(run.stdout.contains("Guards  8 police in 4 groups; 8 of 8 TPS guarded, 0 unguarded"))
+        #expect(run.stdout.contains("Reserves  4: polres 4 (1 of 1 posts), polsek 0 (0 of 2 posts)"))
+        #expect(run.stdout.contains("Deployed  12 of 12 deployable"))
+        let json = try String(contentsOfFile: folder + "/plan.json", encoding: .utf8)
+        #expect(json.contains("\"strategy\": \"doctrine\""))
+
+        // Again without --force: refused, the folder untouched.
+        let again = try siaga("plan", "scenarios/tiny/scenario.yaml", "--output", folder)
+        #expect(again.status == 73)
+        #expect(again.stderr.contains("pass --force to replace it"))
+        #expect(try siaga("plan", "scenarios/tiny/scenario.yaml", "--output", folder, "--force").status == 0)
+    }
+
+    @Test func ketapangShowsTheGap() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try siaga("plan", "scenarios/ketapang/scenario.yaml", "--output", folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("278 police in 139 groups; 898 of 1,752 TPS guarded, 854 unguarded"))
+        #expect(run.stdout.contains("854 TPS unguarded; 172 more police would guard them all"))
+    }
+
+    @Test func unknownStrategyIsAUsageError() throws {
+        let folder = temporaryFolder()
+        let run = try siaga("plan", "scenarios/tiny/scenario.yaml", "--strategy", "optimised", "--output", folder)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--strategy: expected one of doctrine; found 'optimised'"))
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+
+    @Test func badScenarioExitsWith66AndWritesNothing() throws {
+        let folder = temporaryFolder()
+        let run = try siaga("plan", "no/such/scenario.yaml", "--output", folder)
+        #expect(run.status == 66)
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+}
