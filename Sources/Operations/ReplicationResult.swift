@@ -13,12 +13,17 @@ public struct ReplicationResult: Sendable, Equatable {
     public var incidents: [IncidentRecord]
     /// One sample per hour from the start of the timeline.
     public var hourly: HourlySeries
+    /// Person-hours on duty in each phase of the timeline (guards, detachments, reserves and
+    /// patrols, BKO), in the scenario's phase order.
+    public var personnelHoursByPhase: [Double]
 
-    public init(replication: Int, kpis: [Double], incidents: [IncidentRecord], hourly: HourlySeries) {
+    public init(replication: Int, kpis: [Double], incidents: [IncidentRecord], hourly: HourlySeries,
+                personnelHoursByPhase: [Double] = []) {
         self.replication = replication
         self.kpis = kpis
         self.incidents = incidents
         self.hourly = hourly
+        self.personnelHoursByPhase = personnelHoursByPhase
     }
 }
 

@@ -65,7 +65,8 @@ public struct DoctrineStrategy: Strategy {
         var budget = budget
         var groups: [DeploymentPlan.GuardGroup] = []
         var tpsGroup = [Int32](repeating: -1, count: scenario.tps.count)
-        let order = categoryOrder + VulnerabilityCategory.allCases.filter { !categoryOrder.contains($0) }
+        var seen = Set<VulnerabilityCategory>()
+        let order = (categoryOrder + VulnerabilityCategory.allCases).filter { seen.insert($0).inserted }
         for category in order {
             guard let ratio = scenario.security.ratios[category], ratio.police > 0 else { continue }
             let candidates = GuardGrouping.candidates(scenario, category: category, ratio: ratio)

@@ -1,0 +1,152 @@
+import Scenario
+import Simulation
+
+/// The state of one replication and its event handler. Everything here is flat arrays indexed
+/// by incident, team, post, guard group or (post, vehicle type); an event never allocates except
+/// when a table grows past its high-water mark.
+struct Replication: EventHandler {
+    typealias Event = OperationsEvent
+
+    let model: OperationsModel
+    let seed: UInt64
+    let replication: UInt64
+    /// Which contingencies happen in this replication.
+    let occurs: [Bool]
+
+    var incidents: [IncidentState] = []
+    /// Incidents of the schedule (random and scripted); tasks follow them in `incidents`.
+    var scheduledCount = 0
+    var nextArrival = 0
+    /// Open incidents, tasks excluded.
+    var openCount = 0
+    var waiting = WaitingList()
+
+    var teams: [Team] = []
+    var freeTeams: [Int32] = []
+    var pools: [PostPool]
+    /// Idle reserve personnel on duty, over all posts; reserve personnel in teams (with overtime).
+    var idleTotal = 0
+    var busyTotal = 0
+    var shiftIndex = 0
+    var shiftSerial: Int32 = 0
+    var nextShiftMinute = 0.0
+
+    var currentPhase = -1
+    var isTPSDuty = false
+    var guardBusy: [Bool]
+    /// Guards at each PPK or KPU office now (0 off duty), and whether its duty is on.
+    var detachmentStrength: [Int32]
+    var isDetachmentOn: [Bool]
+    /// TPS guards and detachments on duty.
+    var guardsOnDuty = 0
+
+    var fleet: FleetState
+    var ledger: BudgetLedger
+    var tally: ReplicationTally
+
+    init(model: OperationsModel, seed: UInt64, replication: UInt64) {
+        self.model = model
+        self.seed = seed
+        self.replication = replication
+        occurs = model.contingencies.draw(seed: seed, replication: replication)
+        pools = model.force.roster.map { PostPool(roster: $0) }
+        guardBusy = [Bool](repeating: false, count: model.force.guardPolice.count)
+        detachmentStrength = [Int32](repeating: 0, count: model.force.detachmentPost.count)
+        isDetachmentOn = [Bool](repeating: false, count: model.force.detachmentPost.count)
+        fleet = FleetState(vehicles: model.force.vehicles, seed: seed, replication: replication)
+        ledger = BudgetLedger(budgetRupiah: model.scenario.budget.totalRupiah, startMinute: model.phases.horizonStart)
+        tally = ReplicationTally(startMinute: model.phases.horizonStart, phaseCount: model.phases.count)
+    }
+
+    /// Generates the incidents and schedules the first events: phases, shifts, contingencies and
+    /// the first arrival.
+    mutating func start(kernel: inout Kernel<Event>) {
+        let schedule = model.generateIncidents(seed: seed, replication: replication, occurs: occurs)
+        incidents.reserveCapacity(schedule.count + 4)
+        for i in 0..<schedule.count {
+            let k = Int(schedule.type[i])
+            incidents.append(IncidentState(
+                time: schedule.time[i], type: schedule.type[i], site: schedule.site[i], duration: schedule.duration[i],
+                severity: Int8(model.types[k].severity), needed: Int32(model.types[k].responders),
+                isContagion: schedule.isContagion[i]))
+        }
+        scheduledCount = schedule.count
+        let phases = model.phases
+        for p in 0..<phases.count {
+            kernel.schedule(.phaseStart(phase: Int32(p)), at: phases.start[p], priority: .worldChange)
+            let next = p + 1 < phases.count ? phases.start[p + 1] : phases.end[p]
+            if next > phases.end[p] { kernel.schedule(.phaseEnd(phase: Int32(p)), at: phases.end[p], priority: .worldChange) }
+        }
+        startShifts(kernel: &kernel)
+        scheduleContingencies(kernel: &kernel)
+        if scheduledCount > 0 { kernel.schedule(.arrival, at: incidents[0].time, priority: .arrival) }
+    }
+
+    mutating func handle(_ event: Event, kernel: inout Kernel<Event>) {
+        advance(to: kernel.now)
+        switch event {
+        case .arrival: arrive(kernel: &kernel)
+        case .report(let i): report(Int(i), kernel: &kernel)
+        case .teamArrival(let t, let version):
+            if teams[Int(t)].version == version && teams[Int(t)].state == .enRoute { teamArrived(Int(t), kernel: &kernel) }
+        case .sceneEnd(let i, let version):
+            if incidents[Int(i)].version == version && incidents[Int(i)].status == .open { resolve(Int(i), kernel: &kernel) }
+        case .escalation(let i): escalate(Int(i), kernel: &kernel)
+        case .teamHome(let t): teamHome(Int(t), kernel: &kernel)
+        case .repairDone(let slot): repairDone(Int(slot), kernel: &kernel)
+        case .shiftChange: changeShift(kernel: &kernel)
+        case .phaseStart(let p): enterPhase(Int(p), kernel: &kernel)
+        case .phaseEnd: enterPhase(-1, kernel: &kernel)
+        case .contingencyStart(let c): startContingency(Int(c), kernel: &kernel)
+        case .contingencyEnd(let c): endContingency(Int(c), kernel: &kernel)
+        case .bkoArrival: bkoArrives(kernel: &kernel)
+        }
+        requestBKOIfShort(kernel: &kernel)
+    }
+
+    /// Brings the time integrals, the ledger and the hourly samples up to minute `t`. State is
+    /// constant between events, so each hour's sample is the state after every event at or
+    /// before the hour.
+    mutating func advance(to t: Double) {
+        if model.options.recordHourly {
+            while tally.nextSampleMinute < t && tally.nextSampleMinute < model.phases.horizonEnd {
+                integrate(to: tally.nextSampleMinute)
+                tally.hourly.activeIncidents.append(Double(openCount))
+                tally.hourly.idleReserves.append(Double(idleTotal))
+                tally.hourly.workingVehicles.append(Double(fleet.working))
+                tally.hourly.personnelOnDuty.append(Double(personnelOnDuty))
+                tally.hourly.spendRupiah.append(ledger.total)
+                tally.nextSampleMinute += 60
+            }
+        }
+        integrate(to: t)
+    }
+
+    private mutating func integrate(to t: Double) {
+        let dt = t - tally.lastMinute
+        guard dt > 0 else { return }
+        tally.activeArea += Double(openCount) * dt
+        tally.busyReserveArea += Double(busyTotal) * dt
+        tally.onDutyReserveArea += Double(idleTotal + busyTotal) * dt
+        tally.busyVehicleArea += Double(fleet.busy) * dt
+        tally.workingVehicleArea += Double(fleet.working) * dt
+        let hours = Double(personnelOnDuty) * dt / 60
+        tally.personnelHours += hours
+        if currentPhase >= 0 { tally.personnelHoursByPhase[currentPhase] += hours }
+        ledger.advance(to: t)
+        tally.lastMinute = t
+    }
+
+    /// Guards, detachments, and reserve and patrol personnel on duty (busy ones included).
+    var personnelOnDuty: Int { guardsOnDuty + idleTotal + busyTotal }
+
+    /// Requests BKO once, when idle reserves are at or below the threshold while incidents wait.
+    private mutating func requestBKOIfShort(kernel: inout Kernel<Event>) {
+        let bko = model.scenario.force.bko
+        guard !tally.isBKORequested, bko.personnel > 0, !waiting.isEmpty,
+              idleTotal <= model.scenario.dispatch.bkoRequestThreshold, model.force.headquarters != nil else { return }
+        tally.isBKORequested = true
+        let arrival = kernel.now + bko.delayHours * 60
+        if arrival < model.phases.horizonEnd { kernel.schedule(.bkoArrival, at: arrival, priority: .worldChange) }
+    }
+}
