@@ -30,7 +30,9 @@ enum OperationsEvent: Sendable {
 
 /// Same-instant order: changes of the world (phase, shift, contingency, BKO) first, then
 /// releases (teams home, repairs, ends on scene) so that freed responders can take an incident
-/// reported at the same minute, then arrivals and reports, then the rest.
+/// reported at the same minute, then arrivals and reports, then team arrivals, and escalation
+/// checks last, so that a team arriving exactly at the deadline counts as in time.
 extension EventPriority {
     static let worldChange = EventPriority.urgent
+    static let escalationCheck = EventPriority(rawValue: 200)
 }

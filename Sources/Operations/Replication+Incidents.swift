@@ -13,7 +13,7 @@ extension Replication {
         }
         open(i, kernel: &kernel)
         if let escalation = model.types[Int(incidents[i].type)].escalation, model.options.maxEscalationsPerIncident > 0 {
-            kernel.schedule(.escalation(incident: Int32(i)), after: escalation.afterMinutes)
+            kernel.schedule(.escalation(incident: Int32(i)), after: escalation.afterMinutes, priority: .escalationCheck)
         }
     }
 
@@ -107,7 +107,7 @@ extension Replication {
             }
         }
         if Int(incidents[i].escalations) < model.options.maxEscalationsPerIncident {
-            kernel.schedule(.escalation(incident: Int32(i)), after: rule.afterMinutes)
+            kernel.schedule(.escalation(incident: Int32(i)), after: rule.afterMinutes, priority: .escalationCheck)
         }
     }
 

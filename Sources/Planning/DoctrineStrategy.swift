@@ -9,9 +9,9 @@ import Scenario
 ///    (2024 practice: kurang rawan 2 : 10, rawan 2 : 2, sangat rawan 2 : 1, khusus 2 : 1).
 /// 2. **A force too small for doctrine.** Guards get the deployable force less the Polres
 ///    reserve: `deployablePersonnel - min(reservePersonnel, deployablePersonnel)`. Categories are
-///    guarded in `categoryOrder` (sangat rawan, khusus, rawan, kurang rawan); within a category,
-///    groups nearest to their Polsek first (mean TPS-to-Polsek distance, ties in proximity
-///    order), while a whole group's police still fit. The TPS of groups that do not fit stay
+///    guarded in `categoryOrder` (sangat rawan, khusus, rawan, kurang rawan); within a category
+///    that cannot be guarded whole, the groups that fit are shared among the Polsek in proportion
+///    to their groups of that category (`fairShare`), each Polsek's nearest to it first. The TPS of groups that do not fit stay
 ///    unguarded and the plan says so (`PlanSummary`). A category whose ratio has 0 police, or
 ///    no ratio, is not guarded.
 /// 3. **Reserves.** What guards leave over: the Polres HQ keeps `force.reservePersonnel` first
@@ -71,8 +71,7 @@ public struct DoctrineStrategy: Strategy {
             guard let ratio = scenario.security.ratios[category], ratio.police > 0 else { continue }
             let candidates = GuardGrouping.candidates(scenario, category: category, ratio: ratio)
             var isGuarded = [Bool](repeating: false, count: candidates.count)
-            for candidate in GuardGrouping.nearestFirst(candidates) {
-                guard budget >= ratio.police else { break }
+            for candidate in Self.fairShare(candidates, slots: budget / ratio.police, scenario: scenario) {
                 isGuarded[candidate.sequence - 1] = true
                 budget -= ratio.police
             }
@@ -83,6 +82,21 @@ public struct DoctrineStrategy: Strategy {
             }
         }
         return (groups, tpsGroup)
+    }
+
+    /// The groups to guard when only `slots` of a category's groups fit: the slots are shared among
+    /// the Polsek in proportion to how many of the category's groups each has (largest remainder),
+    /// and each Polsek guards its groups nearest to it first. Sharing keeps a short force from
+    /// guarding only the TPS around the towns and leaving whole remote kecamatan bare.
+    static func fairShare(_ candidates: [GuardGrouping.Candidate], slots: Int, scenario: Scenario) -> [GuardGrouping.Candidate] {
+        guard slots < candidates.count else { return candidates }
+        guard slots > 0 else { return [] }
+        let ordered = GuardGrouping.nearestFirst(candidates)
+        let polsek = { (candidate: GuardGrouping.Candidate) in Int(scenario.tps.polsek[candidate.members[0]]) }
+        var byPolsek = [[GuardGrouping.Candidate]](repeating: [], count: scenario.posts.count)
+        for candidate in ordered { byPolsek[polsek(candidate)].append(candidate) }
+        let shares = Apportionment.largestRemainder(slots, weights: byPolsek.map { Double($0.count) }) ?? []
+        return zip(byPolsek, shares).flatMap { groups, share in groups.prefix(share) }
     }
 
     /// Risk-weighted TPS count per post (zero for posts that are not Polsek); plain TPS counts

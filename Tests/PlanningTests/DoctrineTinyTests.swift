@@ -72,20 +72,21 @@ struct DoctrineTinyTests {
 
     /// Kurang rawan at 2:1 makes four one-TPS groups in proximity order: tps-2 (Sukamaju, lat
     /// -1.815), tps-1 (-1.811), tps-4 (Tanjung), tps-5 (Hulu). Deployable 14 (total 21), Polres 4:
-    /// 10 for guards, 6 for sangat rawan, khusus and rawan, 4 left: two groups, nearest to their
-    /// Polsek first: tps-1 (0.25 km) and tps-5 (0.35 km); tps-2 (1.05 km) and tps-4 (2.8 km) stay
-    /// unguarded. Ids keep their proximity sequence (2 and 4).
+    /// 10 for guards, 6 for sangat rawan, khusus and rawan, 4 left: two groups, shared among the
+    /// Polsek by their kurang rawan groups (Hilir 3, Hulu 1: quotas 1.5 and 0.5, the tie to the
+    /// earlier post), so Hilir guards its two nearest: tps-1 (0.25 km) and tps-2 (1.05 km); tps-4
+    /// (2.8 km) and tps-5 stay unguarded. Ids keep their proximity sequence (1 and 2).
     @Test func withinACategoryTheGroupsNearestTheirPolsekComeFirst() throws {
         var scenario = try Fixture.tiny()
         scenario.force.units[0].personnel = 15
         scenario.security.ratios[.kurangRawan] = .init(police: 2, tps: 1)
         #expect(scenario.force.deployablePersonnel == 14)
         let plan = try DoctrineStrategy().plan(scenario)
-        #expect(plan.guardGroups.map(\.id) == ["sangat_rawan-1", "khusus-1", "rawan-1", "kurang_rawan-2", "kurang_rawan-4"])
+        #expect(plan.guardGroups.map(\.id) == ["sangat_rawan-1", "khusus-1", "rawan-1", "kurang_rawan-1", "kurang_rawan-2"])
         let ids = plan.guardIds(scenario)
         #expect(ids["tps-1"] == "kurang_rawan-2")
-        #expect(ids["tps-5"] == "kurang_rawan-4")
-        #expect(ids["tps-2"] == .some(nil))
+        #expect(ids["tps-2"] == "kurang_rawan-1")
+        #expect(ids["tps-5"] == .some(nil))
         #expect(ids["tps-4"] == .some(nil))
         #expect(plan.reserves(scenario)["polres"] == 4)
         #expect(plan.deployedPersonnel == 14)
