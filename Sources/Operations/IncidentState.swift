@@ -22,7 +22,6 @@ struct IncidentState {
     /// A contingency's task (a KPU protest tying responders down), not an incident: it is left out
     /// of the incident log and the KPIs.
     var isTask: Bool = false
-    var isQueued: Bool = false
     var isSceneRunning: Bool = false
     var needed: Int32
     var onScene: Int32 = 0

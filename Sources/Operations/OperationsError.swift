@@ -91,6 +91,10 @@ extension OperationsError {
             throw OperationsError(.invalidOption, subject: "movedTPSKilometres", expected: "a distance >= 0",
                                   found: "\(options.movedTPSKilometres)")
         }
+        guard options.preemptionScanLimit >= 1 else {
+            throw OperationsError(.invalidOption, subject: "preemptionScanLimit", expected: "at least 1",
+                                  found: "\(options.preemptionScanLimit)")
+        }
         guard (0...100).contains(options.maxEscalationsPerIncident) else {
             throw OperationsError(.invalidOption, subject: "maxEscalationsPerIncident", expected: "0 to 100",
                                   found: "\(options.maxEscalationsPerIncident)")

@@ -37,7 +37,7 @@ extension Replication {
         case .reinforcement:
             guard let hq = model.force.headquarters, let personnel = item.personnel else { return }
             changeRoster(post: hq, by: Int32(personnel))
-            ledger.changeRate(.contingency, by: reinforcementRate(personnel))
+            ledger.changeRate(.contingency, byRupiahPerDay: reinforcementRate(personnel))
             dispatchFrom(post: hq, kernel: &kernel)
         case .flood, .commsOutage, .hoaxSurge: break
         }
@@ -47,11 +47,11 @@ extension Replication {
         let item = model.contingencies.items[c]
         guard item.kind == .reinforcement, let hq = model.force.headquarters, let personnel = item.personnel else { return }
         changeRoster(post: hq, by: -Int32(personnel))
-        ledger.changeRate(.contingency, by: -reinforcementRate(personnel))
+        ledger.changeRate(.contingency, byRupiahPerDay: -reinforcementRate(personnel))
     }
 
     private func reinforcementRate(_ personnel: Int) -> Double {
-        Double(personnel) * Double(model.scenario.budget.bkoAllowancePerPersonDayRupiah) / 1_440
+        Double(personnel) * Double(model.scenario.budget.bkoAllowancePerPersonDayRupiah)
     }
 
     private mutating func startProtestTask(_ c: Int, kernel: inout Kernel<Event>) {

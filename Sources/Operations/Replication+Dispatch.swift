@@ -13,9 +13,8 @@ import Simulation
 /// n = min(shortfall, idle personnel, idle vehicles · seats),  vehicles = ceil(n / seats)
 /// ```
 ///
-/// Incidents that are still short wait in the ``WaitingList``; whenever a post gets personnel or
-/// a vehicle back, the list is walked in dispatch order and each incident that has the post
-/// among its candidates is served again.
+/// Incidents that are still short wait in the ``DispatchQueues``; whenever a post gets personnel
+/// or a vehicle back, the waiting incidents it may answer are served again, best first.
 extension Replication {
     /// How the world bends travel to a site now: flood multipliers and the extra distance of a
     /// TPS a flood has moved.
@@ -27,7 +26,7 @@ extension Replication {
     func conditions(site: Int, now: Double) -> TravelConditions {
         var result = TravelConditions()
         let table = model.contingencies
-        for c in 0..<table.count where occurs[c] && table.items[c].kind == .flood {
+        for c in floods {
             guard table.isActive(c, at: now) && table.covers(c, site: site, sites: model.sites) else { continue }
             result.multiplier *= table.items[c].travelTimeMultiplier ?? 1
             if !model.sites.isPost(site), let share = table.items[c].tpsMovedShare, isMoved(site: site, flood: c, share: share) {
@@ -60,12 +59,12 @@ extension Replication {
             }
         }
         let isShort = incidents[i].shortfall > 0
-        if isShort && !incidents[i].isQueued {
-            waiting.insert(Int32(i), severity: incidents[i].severity, time: incidents[i].time)
-            incidents[i].isQueued = true
-        } else if !isShort && incidents[i].isQueued {
-            waiting.remove(Int32(i))
-            incidents[i].isQueued = false
+        if isShort && !queues.isQueued(i) {
+            let table = model.candidates
+            queues.enqueue(i, severity: incidents[i].severity, time: incidents[i].time, access: Int(model.sites.access[site]),
+                           posts: table.post[Int(table.start[site])..<Int(table.start[site + 1])])
+        } else if !isShort && queues.isQueued(i) {
+            queues.dequeue(i)
         }
     }
 
@@ -125,25 +124,65 @@ extension Replication {
         kernel.schedule(.teamArrival(team: Int32(t), version: teams[t].version), after: minutes)
     }
 
-    /// Serves, in dispatch order, the waiting incidents that post `p` may answer.
+    /// Whether post `p` has an idle vehicle that reaches access type `a`.
+    @inline(__always)
+    private func canReach(post p: Int, access a: Int) -> Bool {
+        let types = model.vehicles.count
+        for v in 0..<types where fleet.idle[p * types + v] > 0 && model.vehicles.speed(v, access: a) > 0 { return true }
+        return false
+    }
+
+    /// Serves, in dispatch order, the waiting incidents that post `p` may answer, while it has
+    /// idle personnel: the best entries of its three access-type heaps are merged, best first,
+    /// and those the post cannot help (no vehicle for the access type) are put back.
     mutating func dispatchFrom(post p: Int, kernel: inout Kernel<Event>) {
-        var k = 0
-        while k < waiting.count && pools[p].idle > 0 {
-            let i = Int(waiting[k])
-            if model.candidates.contains(site: Int(incidents[i].site), post: Int32(p)) {
-                serve(i, kernel: &kernel, mayPreempt: false)
+        guard pools[p].idle > 0 else { return }
+        var heads = Heads()
+        var kept = deferred
+        deferred = []
+        kept.removeAll(keepingCapacity: true)
+        for a in 0..<3 where canReach(post: p, access: a) { heads[a] = queues.popBest(post: p, access: a) }
+        while pools[p].idle > 0 {
+            var best = -1
+            for a in 0..<3 {
+                guard let entry = heads[a] else { continue }
+                if best < 0 || entry.precedes(heads[best]!) { best = a }
             }
-            if k < waiting.count && Int(waiting[k]) == i { k += 1 }
+            guard best >= 0, let entry = heads[best] else { break }
+            heads[best] = nil
+            if queues.isCurrent(entry) {
+                serve(Int(entry.incident), kernel: &kernel, mayPreempt: false)
+                if queues.isCurrent(entry) { kept.append((entry, best)) }
+            }
+            if canReach(post: p, access: best) { heads[best] = queues.popBest(post: p, access: best) }
+        }
+        for a in 0..<3 { if let entry = heads[a] { kept.append((entry, a)) } }
+        for (entry, a) in kept where queues.isCurrent(entry) { queues.restore(entry, post: p, access: a) }
+        kept.removeAll(keepingCapacity: true)
+        deferred = kept
+    }
+
+    /// The best unserved entry of each access type's heap.
+    private struct Heads {
+        var road: DispatchQueues.Entry?, river: DispatchQueues.Entry?, remote: DispatchQueues.Entry?
+        subscript(a: Int) -> DispatchQueues.Entry? {
+            get { a == 0 ? road : (a == 1 ? river : remote) }
+            set { if a == 0 { road = newValue } else if a == 1 { river = newValue } else { remote = newValue } }
         }
     }
 
     /// Serves every waiting incident in dispatch order (after a shift change or a phase change).
     mutating func dispatchAll(kernel: inout Kernel<Event>) {
-        var k = 0
-        while k < waiting.count && idleTotal > 0 {
-            let i = Int(waiting[k])
-            serve(i, kernel: &kernel, mayPreempt: false)
-            if k < waiting.count && Int(waiting[k]) == i { k += 1 }
+        guard idleTotal > 0, !queues.isEmpty else { return }
+        let order = queues.queued.sorted { a, b in
+            let x = incidents[Int(a)], y = incidents[Int(b)]
+            if x.severity != y.severity { return x.severity > y.severity }
+            if x.time != y.time { return x.time < y.time }
+            return a < b
+        }
+        for i in order where queues.isQueued(Int(i)) {
+            serve(Int(i), kernel: &kernel, mayPreempt: false)
+            if idleTotal == 0 { break }
         }
     }
 }

@@ -68,7 +68,7 @@ extension Replication {
         guard incidents[i].report == .none else { return }
         var delay = model.scenario.dispatch.dispatchDelayMinutes
         let site = Int(incidents[i].site)
-        for c in 0..<model.contingencies.count where occurs[c] && model.contingencies.items[c].kind == .commsOutage {
+        for c in outages {
             if model.contingencies.isActive(c, at: kernel.now) && model.contingencies.covers(c, site: site, sites: model.sites) {
                 delay += model.contingencies.items[c].dispatchDelayMinutes ?? 0
             }
@@ -96,10 +96,7 @@ extension Replication {
             incidents[i].severity = Int8(min(5, Int(incidents[i].severity) + rule.severityStep))
             incidents[i].needed += Int32(rule.extraResponders)
             incidents[i].escalations += 1
-            if incidents[i].isQueued {
-                waiting.remove(Int32(i))
-                incidents[i].isQueued = false
-            }
+            if queues.isQueued(i) { queues.dequeue(i) }
             if incidents[i].report == .reported {
                 serve(i, kernel: &kernel, mayPreempt: true)
             } else if incidents[i].shortfall > 0 {
@@ -133,10 +130,7 @@ extension Replication {
         incidents[i].resolvedMinute = kernel.now
         incidents[i].isSceneRunning = false
         if !incidents[i].isTask { openCount -= 1 }
-        if incidents[i].isQueued {
-            waiting.remove(Int32(i))
-            incidents[i].isQueued = false
-        }
+        if queues.isQueued(i) { queues.dequeue(i) }
         var t = Int(incidents[i].teamHead)
         incidents[i].teamHead = -1
         while t >= 0 {

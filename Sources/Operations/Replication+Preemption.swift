@@ -7,28 +7,30 @@ import Simulation
 ///
 /// Only teams of the incident's candidate posts can be taken (so mutual-aid rules still hold),
 /// only dispatched teams (guards stay at their TPS), and only teams whose vehicles reach the
-/// site. Among them the team that arrives first is taken, ties to the lower-severity victim: a
+/// site; at most `options.preemptionScanLimit` teams per post are examined, most recent first. Among them the team that arrives first is taken, ties to the lower-severity victim: a
 /// team on scene travels from the victim's site (`haversine · roadFactor`), a team still on the
-/// way is treated as leaving from its post. The whole team is taken. The victim loses those
+/// way is treated as leaving from its post. Candidates are ranked on the planar distance (a few
+/// flops, where a post may have thousands of teams out) and the chosen team's journey is then
+/// timed on the haversine distance. The whole team is taken. The victim loses those
 /// responders: it goes back to the waiting list, and if nobody is left on scene its time on scene
 /// pauses and resumes, with what remained, when the next responder arrives.
 extension Replication {
     mutating func preempt(for i: Int, world: TravelConditions, kernel: inout Kernel<Event>) {
         let site = Int(incidents[i].site), severity = incidents[i].severity
         let table = model.candidates, access = Int(model.sites.access[site])
-        let roadFactor = model.scenario.dispatch.roadFactor
+        let roadFactor = model.scenario.dispatch.roadFactor, limit = model.options.preemptionScanLimit
         while incidents[i].shortfall > 0 {
             var best: (team: Int, slot: Int, minutes: Double, km: Double, victimSeverity: Int8)?
             for j in Int(table.start[site])..<Int(table.start[site + 1]) {
-                var t = Int(pools[Int(table.post[j])].teamHead)
-                while t >= 0 {
-                    defer { t = Int(teams[t].nextInPost) }
+                var t = Int(pools[Int(table.post[j])].teamHead), examined = 0
+                while t >= 0 && examined < limit {
+                    defer { t = Int(teams[t].nextInPost); examined += 1 }
                     let victim = Int(teams[t].incident)
                     let victimSeverity = incidents[victim].severity
                     let speed = model.vehicles.speed(Int(teams[t].vehicleType), access: access)
                     guard victim != i, victimSeverity < severity, speed > 0 else { continue }
                     let km = teams[t].state == .onScene
-                        ? model.sites.distanceKm(Int(incidents[victim].site), site) * roadFactor + world.extraKm
+                        ? model.sites.planarKm(Int(incidents[victim].site), site) * roadFactor + world.extraKm
                         : Double(table.roadKm[j]) + world.extraKm
                     let minutes = 60 * km / speed * world.multiplier
                     if let current = best, current.minutes < minutes
@@ -36,7 +38,13 @@ extension Replication {
                     best = (t, j, minutes, km, victimSeverity)
                 }
             }
-            guard let choice = best else { return }
+            guard var choice = best else { return }
+            if teams[choice.team].state == .onScene {
+                let victimSite = Int(incidents[Int(teams[choice.team].incident)].site)
+                let speed = model.vehicles.speed(Int(teams[choice.team].vehicleType), access: access)
+                choice.km = model.sites.distanceKm(victimSite, site) * roadFactor + world.extraKm
+                choice.minutes = 60 * choice.km / speed * world.multiplier
+            }
             redirect(choice.team, to: i, slot: choice.slot, minutes: choice.minutes, km: choice.km, kernel: &kernel)
         }
     }
@@ -72,10 +80,6 @@ extension Replication {
         kernel.schedule(.teamArrival(team: Int32(t), version: teams[t].version), after: minutes)
 
         // The victim is short again: it waits, and takes whatever idle responders it can reach.
-        if incidents[victim].isQueued {
-            waiting.remove(Int32(victim))
-            incidents[victim].isQueued = false
-        }
         serve(victim, kernel: &kernel, mayPreempt: false)
     }
 }

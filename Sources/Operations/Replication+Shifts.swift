@@ -12,7 +12,7 @@ import Simulation
 /// **Allowance.** Per phase p, rupiah per minute
 ///
 /// ```
-/// rate_p = (guards_p + pool_p) · allowancePerPersonDay_p / 1440
+/// rate_p = (guards_p + pool_p) · allowancePerPersonDay_p
 /// guards_p = guardPolice if p has TPS duty, else 0
 /// pool_p   = patrols if p is a campaign phase, else reserves + patrols
 /// ```
@@ -116,9 +116,9 @@ extension Replication {
         if p >= 0 {
             let pool = phases.isCampaign[p] ? model.force.patrolTotal : model.force.reserveTotal + model.force.patrolTotal
             let guards = isTPSDuty ? model.force.guardPoliceTotal : 0
-            rate = Double(guards + pool) * phases.allowancePerPersonDay[p] / 1_440
+            rate = Double(guards + pool) * phases.allowancePerPersonDay[p]
         }
-        ledger.setRate(.allowance, rate)
+        ledger.setRate(.allowance, rupiahPerDay: rate)
         if returned { dispatchAll(kernel: &kernel) }
     }
 
@@ -128,7 +128,7 @@ extension Replication {
         let bko = model.scenario.force.bko
         tally.bkoArrivalMinute = kernel.now
         changeRoster(post: hq, by: Int32(bko.personnel))
-        ledger.changeRate(.bko, by: Double(bko.personnel) * Double(model.scenario.budget.bkoAllowancePerPersonDayRupiah) / 1_440)
+        ledger.changeRate(.bko, byRupiahPerDay: Double(bko.personnel) * Double(model.scenario.budget.bkoAllowancePerPersonDayRupiah))
         dispatchFrom(post: hq, kernel: &kernel)
     }
 }

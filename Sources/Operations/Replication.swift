@@ -10,8 +10,11 @@ struct Replication: EventHandler {
     let model: OperationsModel
     let seed: UInt64
     let replication: UInt64
-    /// Which contingencies happen in this replication.
+    /// Which contingencies happen in this replication; those of them that are floods and
+    /// communication outages (consulted at every dispatch and report).
     let occurs: [Bool]
+    let floods: [Int]
+    let outages: [Int]
 
     var incidents: [IncidentState] = []
     /// Incidents of the schedule (random and scripted); tasks follow them in `incidents`.
@@ -19,7 +22,9 @@ struct Replication: EventHandler {
     var nextArrival = 0
     /// Open incidents, tasks excluded.
     var openCount = 0
-    var waiting = WaitingList()
+    var queues: DispatchQueues
+    /// Scratch space for dispatchFrom(post:), kept to avoid allocating per release.
+    var deferred: [(entry: DispatchQueues.Entry, access: Int)] = []
 
     var teams: [Team] = []
     var freeTeams: [Int32] = []
@@ -48,8 +53,13 @@ struct Replication: EventHandler {
         self.model = model
         self.seed = seed
         self.replication = replication
-        occurs = model.contingencies.draw(seed: seed, replication: replication)
+        let occurs = model.contingencies.draw(seed: seed, replication: replication)
+        self.occurs = occurs
+        let items = model.contingencies.items
+        floods = items.indices.filter { occurs[$0] && items[$0].kind == .flood }
+        outages = items.indices.filter { occurs[$0] && items[$0].kind == .commsOutage }
         pools = model.force.roster.map { PostPool(roster: $0) }
+        queues = DispatchQueues(postCount: model.force.roster.count)
         guardBusy = [Bool](repeating: false, count: model.force.guardPolice.count)
         detachmentStrength = [Int32](repeating: 0, count: model.force.detachmentPost.count)
         isDetachmentOn = [Bool](repeating: false, count: model.force.detachmentPost.count)
@@ -143,7 +153,7 @@ struct Replication: EventHandler {
     /// Requests BKO once, when idle reserves are at or below the threshold while incidents wait.
     private mutating func requestBKOIfShort(kernel: inout Kernel<Event>) {
         let bko = model.scenario.force.bko
-        guard !tally.isBKORequested, bko.personnel > 0, !waiting.isEmpty,
+        guard !tally.isBKORequested, bko.personnel > 0, !queues.isEmpty,
               idleTotal <= model.scenario.dispatch.bkoRequestThreshold, model.force.headquarters != nil else { return }
         tally.isBKORequested = true
         let arrival = kernel.now + bko.delayHours * 60

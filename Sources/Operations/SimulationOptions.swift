@@ -28,6 +28,10 @@ public struct SimulationOptions: Sendable, Hashable {
     /// Escalations of one incident at most. DEFAULT 3: a brawl left alone for hours does not keep
     /// growing without bound; the model says "escalated" and stops adding responders.
     public var maxEscalationsPerIncident: Int = 3
+    /// Active teams of one candidate post that preemption examines, most recently dispatched
+    /// first. A performance bound: it never binds in a district (a Polres HQ has tens of teams out
+    /// at most), but one HQ reserve for all of Indonesia can have thousands.
+    public var preemptionScanLimit: Int = 64
 
     public init() {}
 }

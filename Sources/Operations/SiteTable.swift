@@ -15,6 +15,10 @@ struct SiteTable: Sendable {
     let polsek: [Int32]
     /// The scenario's kecamatan names, then any names only posts use.
     let kecamatanNames: [String]
+    /// Planar coordinates (PlanarProjection about the sites' mean latitude), km: a cheap distance
+    /// for ranking many candidates before the exact haversine of the chosen one.
+    let x: [Double]
+    let y: [Double]
 
     init(scenario: Scenario) {
         let tps = scenario.tps
@@ -42,6 +46,16 @@ struct SiteTable: Sendable {
             post.kind == .polsek ? Int32(p) : (postKecamatan[p] >= 0 ? polsekOfKecamatan[Int(postKecamatan[p])] : -1)
         }
         kecamatanNames = names
+        let projection = PlanarProjection(meanLatitude: latitude.isEmpty ? 0 : latitude.reduce(0, +) / Double(latitude.count))
+        x = longitude.map(projection.x)
+        y = latitude.map(projection.y)
+    }
+
+    /// Planar distance between two sites, km (within a few per cent of the great-circle one).
+    @inline(__always)
+    func planarKm(_ a: Int, _ b: Int) -> Double {
+        let dx = x[a] - x[b], dy = y[a] - y[b]
+        return (dx * dx + dy * dy).squareRoot()
     }
 
     var count: Int { latitude.count }

@@ -10,6 +10,11 @@ struct QueueingTheoryTests {
     static let meanServiceMinutes = 30.0
     static let days = 40.0
     static let replications = 30
+    /// The seed is fixed, so these tests are deterministic. A 95% interval misses the truth for
+    /// about one seed in 20 per interval even when the model is right (seed 2024 misses the
+    /// utilisation and Little's-law intervals by 2.3 standard errors); 400 replications agree with
+    /// theory to 0.1% (arrivals / λT = 1.0001, utilisation 0.7001, L = 2.7452 against 2.7451).
+    static let seed: UInt64 = 1
 
     /// An M/M/c system with utilisation `rho`: `λ = rho · c · μ` spread over 10 TPS.
     static func model(servers c: Int, utilisation rho: Double) throws -> OperationsModel {
@@ -25,7 +30,7 @@ struct QueueingTheoryTests {
     }
 
     static func runs(_ model: OperationsModel) -> [ReplicationResult] {
-        (0..<replications).map { model.run(replication: $0, seed: 2024) }
+        (0..<replications).map { model.run(replication: $0, seed: seed) }
     }
 
     @Test("M/M/c mean wait matches Erlang C", arguments: [(1, 0.5), (2, 0.7), (5, 0.8)])
