@@ -7,10 +7,12 @@ import Scenario
 /// **Guards.** Plan guard group g guards its TPS; detachments at PPK and KPU offices are extra
 /// guard groups numbered after the plan's, `groupCount + j` for detachment post j.
 /// **Detachments.** During phases with `ppk` (`kpu`) duty every PPK (KPU) office holds
-/// `security.ppkGuards` (`kpuGuards`) guards. The plan has no place for them, so they are always
-/// taken from the reserve pool of the nearest Polres or Polsek post (by great-circle distance),
-/// as many as that pool holds, and returned when the duty ends; the plan's own personnel at a PPK
-/// or KPU post stay dispatchable reserves.
+/// `security.ppkGuards` (`kpuGuards`) guards. The plan has no place for them. They are filled,
+/// office by office in post order, first from the plan's TPS guard police while those are off TPS
+/// duty (after counting the same officers move to the recapitulation, as in 2019), then from the
+/// reserve pool of the nearest Polres or Polsek post whose pool the plan fills (by distance on the
+/// planar projection), as many as that pool holds when the phase starts; they go back at the end
+/// of the phase. The plan's own personnel at a PPK or KPU post stay dispatchable reserves.
 struct ForceLayout: Sendable {
     /// Reserve plus patrol personnel per post.
     let roster: [Int32]
@@ -71,7 +73,9 @@ struct ForceLayout: Sendable {
         let offices = scenario.posts.indices.filter { scenario.posts[$0].kind == .ppk || scenario.posts[$0].kind == .kpu }
         detachmentPost = offices.map { Int32($0) }
         detachmentIsKPU = offices.map { scenario.posts[$0].kind == .kpu }
-        let police = scenario.posts.indices.filter { scenario.posts[$0].kind == .polres || scenario.posts[$0].kind == .polsek }
+        let police = scenario.posts.indices.filter {
+            (scenario.posts[$0].kind == .polres || scenario.posts[$0].kind == .polsek) && pools[$0] > 0
+        }
         let policeGrid = SpatialGrid(latitude: police.map { scenario.posts[$0].latitude },
                                      longitude: police.map { scenario.posts[$0].longitude })
         detachmentSource = offices.map { office in

@@ -8,7 +8,7 @@ import Darwin
 import Scenario
 import Simulation
 
-extension OperationsModel {
+extension ModelTables {
     /// Adds the contagion offspring of every incident in `schedule`, generation by generation.
     ///
     /// The self-exciting process of Mohler et al. ("Self-exciting point process modeling of

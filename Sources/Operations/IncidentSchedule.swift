@@ -58,7 +58,7 @@ extension DurationDistribution {
     }
 }
 
-extension OperationsModel {
+extension ModelTables {
     /// Generates the incidents of replication `replication`: base arrivals, surges, scripted
     /// incidents, then their contagion offspring, sorted by time.
     func generateIncidents(seed: UInt64, replication: UInt64, occurs: [Bool]) -> IncidentSchedule {

@@ -8,7 +8,8 @@ import Simulation
 ///
 /// - `kpu_protest` ties down `personnel` responders at the (first) KPU office for its window: a
 ///   task of severity 5 that dispatch serves like an incident (the KPU detachment, if on duty,
-///   is there at once) and that ends with the window. It is not an incident in the KPIs.
+///   is there at once; it takes the next free responders before any incident, but does not
+///   preempt) and that ends with the window. It is not an incident in the KPIs.
 /// - `vehicle_failure_wave` breaks, at its start, `floor(share · w + U)` of the w working vehicles
 ///   of every (post, type) (stochastic rounding, so the expected count is exactly `share · w`),
 ///   idle ones first; those on a trip break when they return.
@@ -31,6 +32,10 @@ extension Replication {
 
     mutating func startContingency(_ c: Int, kernel: inout Kernel<Event>) {
         let item = model.contingencies.items[c]
+        if recorder.isRecording {
+            let text = "contingency \(item.id) (\(item.kind.rawValue)) starts"
+            recorder.record(text, time: kernel.now)
+        }
         switch item.kind {
         case .kpuProtest: startProtestTask(c, kernel: &kernel)
         case .vehicleFailureWave: breakWave(c, share: item.vehicleFailureShare ?? 0, kernel: &kernel)
@@ -45,6 +50,10 @@ extension Replication {
 
     mutating func endContingency(_ c: Int, kernel: inout Kernel<Event>) {
         let item = model.contingencies.items[c]
+        if recorder.isRecording {
+            let text = "contingency \(item.id) ends"
+            recorder.record(text, time: kernel.now)
+        }
         guard item.kind == .reinforcement, let hq = model.force.headquarters, let personnel = item.personnel else { return }
         changeRoster(post: hq, by: -Int32(personnel))
         ledger.changeRate(.contingency, byRupiahPerDay: -reinforcementRate(personnel))

@@ -54,7 +54,7 @@ extension Replication {
             while incidents[i].shortfall > 0, let choice = bestCandidate(site: site, world: world) {
                 launch(i, slot: choice.slot, type: choice.type, minutes: choice.minutes, km: choice.km, kernel: &kernel)
             }
-            if incidents[i].shortfall > 0 && mayPreempt && model.scenario.dispatch.preemption {
+            if incidents[i].shortfall > 0 && mayPreempt && !incidents[i].isTask && model.scenario.dispatch.preemption {
                 preempt(for: i, world: world, kernel: &kernel)
             }
         }
@@ -120,6 +120,10 @@ extension Replication {
         fleet.depart(cell, count: cars)
         incidents[i].enRoute += n
         if incidents[i].dispatchMinute.isNaN { incidents[i].dispatchMinute = kernel.now }
+        if recorder.isRecording {
+            let text = "\(n) from \(model.scenario.posts[p].id) by \(cars) \(model.scenario.vehicles[v].id) to \(describe(i))"
+            recorder.record(text, time: kernel.now)
+        }
         ledger.charge(.fuel, rupiah: model.vehicles.fuelRupiah(v, km: km, minutes: minutes, vehicles: Int(cars)), at: kernel.now)
         kernel.schedule(.teamArrival(team: Int32(t), version: teams[t].version), after: minutes)
     }

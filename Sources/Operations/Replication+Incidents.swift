@@ -19,6 +19,10 @@ extension Replication {
 
     /// Opens incident `i` (an arrival or a task): guards engage, and the dispatcher hears of it.
     mutating func open(_ i: Int, kernel: inout Kernel<Event>) {
+        if recorder.isRecording {
+            let text = "\(describe(i)) occurs at \(siteName(Int(incidents[i].site)))"
+            recorder.record(text, time: kernel.now)
+        }
         incidents[i].status = .open
         if !incidents[i].isTask { openCount += 1 }
         engageGuards(i, kernel: &kernel)
@@ -45,6 +49,10 @@ extension Replication {
             minutes = 0
         }
         guard strength > 0, !guardBusy[group] else { return }
+        if recorder.isRecording {
+            let text = "\(strength) guards go to \(describe(i))"
+            recorder.record(text, time: kernel.now)
+        }
         guardBusy[group] = true
         var team = Team()
         team.state = .enRoute
@@ -96,6 +104,10 @@ extension Replication {
             incidents[i].severity = Int8(min(5, Int(incidents[i].severity) + rule.severityStep))
             incidents[i].needed += Int32(rule.extraResponders)
             incidents[i].escalations += 1
+            if recorder.isRecording {
+                let text = "\(describe(i)) escalates to severity \(incidents[i].severity), needs \(incidents[i].needed)"
+                recorder.record(text, time: kernel.now)
+            }
             if queues.isQueued(i) { queues.dequeue(i) }
             if incidents[i].report == .reported {
                 serve(i, kernel: &kernel, mayPreempt: true)
@@ -106,6 +118,16 @@ extension Replication {
         if Int(incidents[i].escalations) < model.options.maxEscalationsPerIncident {
             kernel.schedule(.escalation(incident: Int32(i)), after: rule.afterMinutes, priority: .escalationCheck)
         }
+    }
+
+    /// "incident 3 (brawl)", or "task 7" for a contingency's task; only for the recorder.
+    func describe(_ i: Int) -> String {
+        incidents[i].isTask ? "task \(i)" : "incident \(i) (\(model.types[Int(incidents[i].type)].id))"
+    }
+
+    /// A site's id from the scenario; only for the recorder.
+    func siteName(_ site: Int) -> String {
+        model.sites.isPost(site) ? model.scenario.posts[site - model.sites.tpsCount].id : model.scenario.tps.ids[site]
     }
 
     /// Starts or resumes the time on scene.
@@ -126,6 +148,10 @@ extension Replication {
 
     /// The incident is over: every team goes home.
     mutating func resolve(_ i: Int, kernel: inout Kernel<Event>) {
+        if recorder.isRecording {
+            let text = "\(describe(i)) resolved"
+            recorder.record(text, time: kernel.now)
+        }
         incidents[i].status = .resolved
         incidents[i].resolvedMinute = kernel.now
         incidents[i].isSceneRunning = false

@@ -60,6 +60,10 @@ extension Replication {
             incidents[victim].enRoute -= n
         }
         tally.preemptions += 1
+        if recorder.isRecording {
+            let text = "\(n) taken from \(describe(victim)) to \(describe(i))"
+            recorder.record(text, time: kernel.now)
+        }
 
         let v = Int(teams[t].vehicleType)
         let homeKm = Double(model.candidates.roadKm[slot])

@@ -13,12 +13,12 @@ import Simulation
 ///
 /// ```
 /// rate_p = (guards_p + pool_p) · allowancePerPersonDay_p
-/// guards_p = guardPolice if p has TPS duty, else 0
+/// guards_p = guardPolice if p has TPS duty, else the guard police serving in PPK and KPU detachments
 /// pool_p   = patrols if p is a campaign phase, else reserves + patrols
 /// ```
 ///
 /// (in a campaign the reserves are on routine duty, so only patrols draw the operation's
-/// allowance; PPK and KPU detachments come out of the reserves and are already paid). BKO draw
+/// allowance; detachment members taken from the reserves are already paid as reserves). BKO draw
 /// `bkoAllowancePerPersonDay` on the bko line from arrival; reinforcement contingencies the same
 /// rate on the contingency line while they last.
 extension Replication {
@@ -90,33 +90,38 @@ extension Replication {
 
     /// Enters phase `p` (-1: a gap between phases): guard duties, detachments, allowance rate.
     mutating func enterPhase(_ p: Int, kernel: inout Kernel<Event>) {
+        if recorder.isRecording {
+            let text = p >= 0 ? "phase \(model.scenario.timeline.phases[p].id) starts" : "between phases"
+            recorder.record(text, time: kernel.now)
+        }
         currentPhase = p
         let phases = model.phases
         isTPSDuty = p >= 0 && phases.hasTPSDuty[p]
-        var returned = false
-        var detached = 0
+        let returned = detachmentFromPool.contains { $0 > 0 }
+        for j in detachmentStrength.indices where detachmentFromPool[j] > 0 {
+            changeRoster(post: Int(model.force.detachmentSource[j]), by: detachmentFromPool[j])
+        }
+        var guardsFree = isTPSDuty ? 0 : Int32(model.force.guardPoliceTotal)
+        var detachedGuards: Int32 = 0, detachedReserves: Int32 = 0
         for j in detachmentStrength.indices {
             let wantsDuty = p >= 0 && (model.force.detachmentIsKPU[j] ? phases.hasKPUDuty[p] : phases.hasPPKDuty[p])
+            let nominal = wantsDuty ? model.force.guardPolice[model.force.groupCount + j] : 0
+            let fromGuards = min(nominal, guardsFree)
+            guardsFree -= fromGuards
             let source = Int(model.force.detachmentSource[j])
-            if wantsDuty && !isDetachmentOn[j] {
-                isDetachmentOn[j] = true
-                let size = source >= 0 ? min(model.force.guardPolice[model.force.groupCount + j], pools[source].roster) : 0
-                if size > 0 { changeRoster(post: source, by: -size) }
-                detachmentStrength[j] = size
-            } else if !wantsDuty && isDetachmentOn[j] {
-                isDetachmentOn[j] = false
-                if detachmentStrength[j] > 0 { changeRoster(post: source, by: detachmentStrength[j]) }
-                detachmentStrength[j] = 0
-                returned = true
-            }
-            detached += Int(detachmentStrength[j])
+            let fromPool = source >= 0 ? min(nominal - fromGuards, pools[source].roster) : 0
+            if fromPool > 0 { changeRoster(post: source, by: -fromPool) }
+            detachmentFromPool[j] = fromPool
+            detachmentStrength[j] = fromGuards + fromPool
+            detachedGuards += fromGuards
+            detachedReserves += fromPool
         }
-        guardsOnDuty = (isTPSDuty ? model.force.guardPoliceTotal : 0) + detached
+        let guardsPaid = isTPSDuty ? model.force.guardPoliceTotal : Int(detachedGuards)
+        guardsOnDuty = guardsPaid + Int(detachedReserves)
         var rate = 0.0
         if p >= 0 {
             let pool = phases.isCampaign[p] ? model.force.patrolTotal : model.force.reserveTotal + model.force.patrolTotal
-            let guards = isTPSDuty ? model.force.guardPoliceTotal : 0
-            rate = Double(guards + pool) * phases.allowancePerPersonDay[p]
+            rate = Double(guardsPaid + pool) * phases.allowancePerPersonDay[p]
         }
         ledger.setRate(.allowance, rupiahPerDay: rate)
         if returned { dispatchAll(kernel: &kernel) }
@@ -127,6 +132,10 @@ extension Replication {
         guard let hq = model.force.headquarters else { return }
         let bko = model.scenario.force.bko
         tally.bkoArrivalMinute = kernel.now
+        if recorder.isRecording {
+            let text = "BKO of \(bko.personnel) arrives at \(model.scenario.posts[hq].id)"
+            recorder.record(text, time: kernel.now)
+        }
         changeRoster(post: hq, by: Int32(bko.personnel))
         ledger.changeRate(.bko, byRupiahPerDay: Double(bko.personnel) * Double(model.scenario.budget.bkoAllowancePerPersonDayRupiah))
         dispatchFrom(post: hq, kernel: &kernel)

@@ -55,6 +55,10 @@ extension Replication {
     mutating func teamArrived(_ t: Int, kernel: inout Kernel<Event>) {
         teams[t].state = .onScene
         let i = Int(teams[t].incident), n = teams[t].personnel
+        if recorder.isRecording {
+            let text = "\(n) arrive at \(describe(i))"
+            recorder.record(text, time: kernel.now)
+        }
         incidents[i].enRoute -= n
         incidents[i].onScene += n
         incidents[i].respondersMax = max(incidents[i].respondersMax, incidents[i].onScene)
@@ -104,6 +108,10 @@ extension Replication {
     /// fatigue, if their shift ended meanwhile), its vehicles may turn out to have failed.
     mutating func teamHome(_ t: Int, kernel: inout Kernel<Event>) {
         let p = Int(teams[t].post), n = teams[t].personnel
+        if recorder.isRecording {
+            let text = "\(n) back at \(model.scenario.posts[p].id)"
+            recorder.record(text, time: kernel.now)
+        }
         busyTotal -= Int(n)
         if teams[t].shiftSerial == shiftSerial {
             pools[p].busy -= n

@@ -4,10 +4,13 @@ import Simulation
 /// The state of one replication and its event handler. Everything here is flat arrays indexed
 /// by incident, team, post, guard group or (post, vehicle type); an event never allocates except
 /// when a table grows past its high-water mark.
-struct Replication: EventHandler {
+///
+/// Generic over its monitor, as the kernel's Monitor protocol advises: `run` uses `NullMonitor`,
+/// whose calls compile to nothing, and `trace` a `TraceMonitor` that keeps what happened in words.
+struct Replication<Recorder: Monitor>: EventHandler {
     typealias Event = OperationsEvent
 
-    let model: OperationsModel
+    let model: ModelTables
     let seed: UInt64
     let replication: UInt64
     /// Which contingencies happen in this replication; those of them that are floods and
@@ -39,18 +42,21 @@ struct Replication: EventHandler {
     var currentPhase = -1
     var isTPSDuty = false
     var guardBusy: [Bool]
-    /// Guards at each PPK or KPU office now (0 off duty), and whether its duty is on.
+    /// Guards at each PPK or KPU office now (0 off duty), and how many of them came from the
+    /// source post's reserve pool (the rest are TPS guard police off TPS duty).
     var detachmentStrength: [Int32]
-    var isDetachmentOn: [Bool]
+    var detachmentFromPool: [Int32]
     /// TPS guards and detachments on duty.
     var guardsOnDuty = 0
 
     var fleet: FleetState
     var ledger: BudgetLedger
     var tally: ReplicationTally
+    var recorder: Recorder
 
-    init(model: OperationsModel, seed: UInt64, replication: UInt64) {
+    init(model: ModelTables, seed: UInt64, replication: UInt64, recorder: Recorder) {
         self.model = model
+        self.recorder = recorder
         self.seed = seed
         self.replication = replication
         let occurs = model.contingencies.draw(seed: seed, replication: replication)
@@ -62,7 +68,7 @@ struct Replication: EventHandler {
         queues = DispatchQueues(postCount: model.force.roster.count)
         guardBusy = [Bool](repeating: false, count: model.force.guardPolice.count)
         detachmentStrength = [Int32](repeating: 0, count: model.force.detachmentPost.count)
-        isDetachmentOn = [Bool](repeating: false, count: model.force.detachmentPost.count)
+        detachmentFromPool = [Int32](repeating: 0, count: model.force.detachmentPost.count)
         fleet = FleetState(vehicles: model.force.vehicles, seed: seed, replication: replication)
         ledger = BudgetLedger(budgetRupiah: model.scenario.budget.totalRupiah, startMinute: model.phases.horizonStart)
         tally = ReplicationTally(startMinute: model.phases.horizonStart, phaseCount: model.phases.count)
@@ -150,12 +156,19 @@ struct Replication: EventHandler {
     /// Guards, detachments, and reserve and patrol personnel on duty (busy ones included).
     var personnelOnDuty: Int { guardsOnDuty + idleTotal + busyTotal }
 
-    /// Requests BKO once, when idle reserves are at or below the threshold while incidents wait.
+    /// Requests BKO once, when idle reserves are at or below the threshold while incidents wait,
+    /// during the operation proper: not in a campaign phase (reserves are then on routine duty,
+    /// as for the allowance) nor between phases.
     private mutating func requestBKOIfShort(kernel: inout Kernel<Event>) {
         let bko = model.scenario.force.bko
         guard !tally.isBKORequested, bko.personnel > 0, !queues.isEmpty,
+              currentPhase >= 0, !model.phases.isCampaign[currentPhase],
               idleTotal <= model.scenario.dispatch.bkoRequestThreshold, model.force.headquarters != nil else { return }
         tally.isBKORequested = true
+        if recorder.isRecording {
+            let text = "BKO requested"
+            recorder.record(text, time: kernel.now)
+        }
         let arrival = kernel.now + bko.delayHours * 60
         if arrival < model.phases.horizonEnd { kernel.schedule(.bkoArrival, at: arrival, priority: .worldChange) }
     }

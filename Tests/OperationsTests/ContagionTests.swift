@@ -5,25 +5,25 @@ import Testing
 /// The Hawkes contagion process against its branching-process mean.
 @Suite("Contagion")
 struct ContagionTests {
-    /// 100 TPS on a 10 × 10 grid 1 km apart; 30 days; contagion with the given branching ratio.
+    /// 100 TPS on a 10 × 10 grid 1 km apart; 20 days; contagion with the given branching ratio.
     static func model(branchingRatio eta: Double, isEnabled: Bool = true) throws -> (OperationsModel, Double) {
         let offsets = (0..<100).map { (east: Double($0 % 10), north: Double($0 / 10)) }
         let rate = 0.5
-        var scenario = Fixture.scenario(tpsOffsetsKm: offsets, days: 30,
+        var scenario = Fixture.scenario(tpsOffsetsKm: offsets, days: 20,
                                         type: Fixture.incidentType(timeOnScene: .fixed(minutes: 10), ratePerSiteDay: rate))
         scenario.incidents.contagion = Contagion(isEnabled: isEnabled, branchingRatio: eta, decayHours: 1, rangeKm: 2)
         var options = SimulationOptions()
         options.recordHourly = false
         let model = try OperationsModel(scenario: scenario, plan: Fixture.plan(scenario, reserve: 50), contingencies: [],
                                         options: options)
-        // Base count: rate per TPS-day × 100 TPS × 30 days (every weight is 1 · (0.5 + 0.5)).
-        return (model, rate * 100 * 30)
+        // Base count: rate per TPS-day × 100 TPS × 20 days (every weight is 1 · (0.5 + 0.5)).
+        return (model, rate * 100 * 20)
     }
 
     @Test("Mean count is the base count over 1 - eta", arguments: [0.3, 0.6])
     func clusterMean(eta: Double) throws {
         let (model, base) = try Self.model(branchingRatio: eta)
-        let results = (0..<40).map { model.run(replication: $0, seed: 11) }
+        let results = (0..<30).map { model.run(replication: $0, seed: 11) }
         let counts = Sample(values: results.map { Fixture.kpi($0, "incidents") })
         let expected = base / (1 - eta)
         #expect(counts.interval95.contains(expected), "E[N] = \(expected); simulated \(counts)")

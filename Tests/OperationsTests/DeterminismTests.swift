@@ -48,10 +48,10 @@ struct DeterminismTests {
         #expect(zip(sequential, concurrent).allSatisfy { Self.isIdentical($0, $1) })
     }
 
-    @Test("Two plans see the same incidents (type, site, time) when contagion is off")
-    func commonRandomNumbers() throws {
+    @Test("Two plans see the same incidents (type, site, time), with contagion off and on", arguments: [false, true])
+    func commonRandomNumbers(contagion: Bool) throws {
         var scenario = try Fixture.ketapang()
-        scenario.incidents.contagion.isEnabled = false
+        scenario.incidents.contagion.isEnabled = contagion
         let plans = [TestPlans.allAtHeadquarters(scenario), TestPlans.guardsAndPolsekReserves(scenario)]
         let models = try plans.map {
             try OperationsModel(scenario: scenario, plan: $0, contingencies: scenario.contingencies, options: SimulationOptions())
@@ -61,6 +61,7 @@ struct DeterminismTests {
             let logs = results.map { $0.incidents.map { "\($0.type) \($0.siteIsPost) \($0.site) \($0.occurredMinute.bitPattern)" } }
             #expect(!logs[0].isEmpty)
             #expect(logs[0] == logs[1])
+            #expect(results[0].incidents.contains(where: \.isContagion) == contagion)
             // The plans do differ in what happens to those incidents.
             #expect(results[0].kpis.map(\.bitPattern) != results[1].kpis.map(\.bitPattern))
         }

@@ -1,3 +1,4 @@
+import Simulation
 import Testing
 @testable import Operations
 @testable import Scenario
@@ -15,7 +16,7 @@ struct DispatchRuleTests {
 
     /// Type 0: a dispute (severity 2, 2 responders, 100 min); type 1: a ballot-box threat
     /// (severity 4, 2 responders, 50 min). One post with 2 reserves and 1 car.
-    static func preemptionCase(preemption: Bool) throws -> ReplicationResult {
+    static func preemptionModel(preemption: Bool) throws -> OperationsModel {
         var scenario = Fixture.scenario(tpsOffsetsKm: Fixture.atPosts(1))
         scenario.incidents.types = [
             Fixture.incidentType(id: "dispute", severity: 2, responders: 2, timeOnScene: .fixed(minutes: 100)),
@@ -23,9 +24,36 @@ struct DispatchRuleTests {
         ]
         scenario.dispatch.preemption = preemption
         let options = Self.options([ScriptedIncident(type: 0, site: 0, minute: 10), ScriptedIncident(type: 1, site: 0, minute: 30)])
-        let model = try OperationsModel(scenario: scenario, plan: Fixture.plan(scenario, reserve: 2, cars: 1),
-                                        contingencies: [], options: options)
-        return model.run(replication: 0, seed: 1)
+        return try OperationsModel(scenario: scenario, plan: Fixture.plan(scenario, reserve: 2, cars: 1),
+                                   contingencies: [], options: options)
+    }
+
+    static func preemptionCase(preemption: Bool) throws -> ReplicationResult {
+        try preemptionModel(preemption: preemption).run(replication: 0, seed: 1)
+    }
+
+    @Test("Preemption, event by event")
+    func preemptionTrace() throws {
+        let model = try Self.preemptionModel(preemption: true)
+        let (result, records) = model.trace(replication: 0, seed: 1)
+        let dispute = "incident 0 (dispute)", threat = "incident 1 (threat)"
+        let expected: [TraceRecord] = [
+            .init(name: "phase operation starts", time: 0),
+            .init(name: "\(dispute) occurs at tps-1", time: 10),
+            .init(name: "2 from polsek by 1 r4 to \(dispute)", time: 10),
+            .init(name: "2 arrive at \(dispute)", time: 10),
+            .init(name: "\(threat) occurs at tps-1", time: 30),
+            .init(name: "2 taken from \(dispute) to \(threat)", time: 30),
+            .init(name: "2 arrive at \(threat)", time: 30),
+            .init(name: "\(threat) resolved", time: 80),
+            .init(name: "2 back at polsek", time: 80),
+            .init(name: "2 from polsek by 1 r4 to \(dispute)", time: 80),
+            .init(name: "2 arrive at \(dispute)", time: 80),
+            .init(name: "\(dispute) resolved", time: 160),
+            .init(name: "2 back at polsek", time: 160),
+        ]
+        #expect(records == expected)
+        #expect(result.kpis.map(\.bitPattern) == model.run(replication: 0, seed: 1).kpis.map(\.bitPattern))
     }
 
     @Test("Preemption: the threat takes the dispute's team; the dispute resumes with its remaining time")

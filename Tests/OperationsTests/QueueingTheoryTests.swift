@@ -8,7 +8,7 @@ import Testing
 @Suite("Queueing theory")
 struct QueueingTheoryTests {
     static let meanServiceMinutes = 30.0
-    static let days = 40.0
+    static let days = 20.0
     static let replications = 30
     /// The seed is fixed, so these tests are deterministic. A 95% interval misses the truth for
     /// about one seed in 20 per interval even when the model is right (seed 2024 misses the
@@ -33,11 +33,18 @@ struct QueueingTheoryTests {
         (0..<replications).map { model.run(replication: $0, seed: seed) }
     }
 
+    /// The M/M/2 runs at utilisation 0.7, shared by the tests that look at them.
+    static let twoServers: [ReplicationResult] = runs(try! model(servers: 2, utilisation: 0.7))
+
+    static func runs(servers c: Int, utilisation rho: Double) throws -> [ReplicationResult] {
+        c == 2 && rho == 0.7 ? twoServers : runs(try model(servers: c, utilisation: rho))
+    }
+
     @Test("M/M/c mean wait matches Erlang C", arguments: [(1, 0.5), (2, 0.7), (5, 0.8)])
     func erlangCWait(servers c: Int, utilisation rho: Double) throws {
         let mu = 1 / Self.meanServiceMinutes, lambda = rho * Double(c) * mu
         let expected = erlangC(servers: c, offeredLoad: lambda / mu) / (Double(c) * mu - lambda)
-        let waits = Sample(values: Self.runs(try Self.model(servers: c, utilisation: rho)).map {
+        let waits = Sample(values: try Self.runs(servers: c, utilisation: rho).map {
             Fixture.kpi($0, "dispatch_wait_mean_minutes")
         })
         #expect(waits.interval95.contains(expected), "Wq = \(expected) for c = \(c), rho = \(rho); simulated \(waits)")
@@ -49,7 +56,7 @@ struct QueueingTheoryTests {
     func littlesLaw() throws {
         let c = 2, rho = 0.7
         let mu = 1 / Self.meanServiceMinutes, lambda = rho * Double(c) * mu
-        let results = Self.runs(try Self.model(servers: c, utilisation: rho))
+        let results = try Self.runs(servers: c, utilisation: rho)
         let gaps = Sample(values: results.map {
             Fixture.kpi($0, "active_incidents_mean") - lambda * Fixture.kpi($0, "time_in_system_mean_minutes")
         })
@@ -62,7 +69,7 @@ struct QueueingTheoryTests {
 
     @Test("Reserve utilisation is the offered load per server")
     func utilisation() throws {
-        let results = Self.runs(try Self.model(servers: 2, utilisation: 0.7))
+        let results = Self.twoServers
         let busy = Sample(values: results.map { Fixture.kpi($0, "reserve_utilization") })
         #expect(busy.interval95.contains(0.7), "utilisation \(busy)")
     }

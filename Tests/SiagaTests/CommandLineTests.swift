@@ -105,7 +105,8 @@ import Testing
     }
 
     @Test func generateRefusesToOverwriteAndLeavesNoPartialOutput() throws {
-        let folder = temporaryFolder()
+        // A private parent, so that other runs' staging folders in /tmp cannot confuse the check.
+        let folder = temporaryFolder() + "/out"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "keep me".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
         let run = try siaga("generate", "--tps", "50", "--output", folder)
