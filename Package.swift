@@ -20,10 +20,12 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        .systemLibrary(name: "CSuiteSparse", providers: [.apt(["libsuitesparse-dev"])]),
 
         // MARK: - Numerical core
         .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"], exclude: ["README.md"]),
         .target(name: "Simulation"),
+        .target(name: "Optimization", dependencies: ["LinearAlgebra", "CSuiteSparse"], exclude: ["README.md"]),
 
         // MARK: - Domain
         .target(name: "Scenario", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -47,6 +49,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
+        .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "LinearAlgebra"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "Scenario"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario"]),

@@ -65,6 +65,8 @@ public struct OperationsModel: Sendable {
         var kernel = Kernel<OperationsEvent>(startTime: tables.phases.horizonStart, capacity: 256)
         state.start(kernel: &kernel)
         kernel.run(until: tables.phases.horizonEnd, handler: &state)
-        return (state.finish(replication: replication), state.recorder)
+        var result = state.finish(replication: replication)
+        result.events = kernel.processedEventCount
+        return (result, state.recorder)
     }
 }

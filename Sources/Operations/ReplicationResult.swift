@@ -16,6 +16,8 @@ public struct ReplicationResult: Sendable, Equatable {
     /// Person-hours on duty in each phase of the timeline (guards, detachments, reserves and
     /// patrols, BKO), in the scenario's phase order.
     public var personnelHoursByPhase: [Double]
+    /// Kernel events handled in the replication (for throughput measurements).
+    public var events: UInt64 = 0
 
     public init(replication: Int, kpis: [Double], incidents: [IncidentRecord], hourly: HourlySeries,
                 personnelHoursByPhase: [Double] = []) {

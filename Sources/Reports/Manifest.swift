@@ -18,13 +18,22 @@ public struct Manifest: Encodable, Sendable {
     public var contingencies: [String]
     public var seed: UInt64
     public var replications: Int
+    /// Simulation events handled over all replications, and per second of wall time.
+    public var events: UInt64
+    public var eventsPerSecond: Double
+    /// Seconds spent running replications (loading and writing excluded).
+    public var simulationSeconds: Double
     public var threads: Int
     public var wallSeconds: Double
     public var startedAt: String
     public var outputs: [String]
 
     public init(siagaVersion: String, command: [String], scenario: Input, plan: Input?, contingencies: [String], seed: UInt64,
-                replications: Int, threads: Int, wallSeconds: Double, startedAt: String, outputs: [String]) {
+                replications: Int, events: UInt64 = 0, simulationSeconds: Double = 0, threads: Int, wallSeconds: Double,
+                startedAt: String, outputs: [String]) {
+        self.events = events
+        self.simulationSeconds = simulationSeconds
+        self.eventsPerSecond = simulationSeconds > 0 ? (Double(events) / simulationSeconds).rounded() : 0
         self.siagaVersion = siagaVersion
         self.command = command
         self.scenario = scenario
@@ -39,7 +48,8 @@ public struct Manifest: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case siagaVersion = "siaga_version", command, scenario, plan, contingencies, seed, replications, threads
+        case siagaVersion = "siaga_version", command, scenario, plan, contingencies, seed, replications, threads, events
+        case eventsPerSecond = "events_per_second", simulationSeconds = "simulation_seconds"
         case wallSeconds = "wall_seconds", startedAt = "started_at", outputs
     }
 

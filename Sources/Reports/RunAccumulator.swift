@@ -14,6 +14,8 @@ public struct RunAccumulator {
     private var replicationsTable: TidyCSV
     private var series = SeriesSums()
     public private(set) var replications = 0
+    /// Kernel events over all replications so far.
+    public private(set) var events: UInt64 = 0
 
     public static let incidentColumns = [
         "replication", "incident", "type", "site_kind", "site_id", "kecamatan", "access", "contagion",
@@ -34,6 +36,7 @@ public struct RunAccumulator {
         precondition(result.replication == replications, "results must arrive in replication order")
         precondition(result.kpis.count == kpis.count, "KPI count mismatch")
         replications += 1
+        events &+= result.events
         for (k, kpi) in kpis.enumerated() {
             values[k].append(result.kpis[k])
             replicationsTable.int(result.replication)

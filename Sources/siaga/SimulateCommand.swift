@@ -87,12 +87,14 @@ struct SimulateCommand: ParsableCommand {
                 incidents?.write(Data(TidyCSV(columns: RunAccumulator.incidentColumns).bytes))
                 outputs.insert("incidents.csv", at: 0)
             }
+            let simulationStart = Date()
             ReplicationRunner.run(count: replications, threads: threads, work: { model.run(replication: $0, seed: seed) }) { result in
                 let rows = accumulator.add(result)
                 if let incidents, !rows.isEmpty { incidents.write(Data(rows)) }
                 progress.update(result.replication + 1)
             }
             progress.finish()
+            let simulationSeconds = (Date().timeIntervalSince(simulationStart) * 1000).rounded() / 1000
             try incidents?.close()
             try folder.write("replications.csv", accumulator.replicationsCSV)
             try folder.write("summary.csv", accumulator.summaryCSV(confidence: confidence))
@@ -101,7 +103,8 @@ struct SimulateCommand: ParsableCommand {
                 siagaVersion: Siaga.version, command: CommandLine.arguments,
                 scenario: .init(path: self.scenario, name: scenario.name, sha256: Fingerprint.files(scenario.files.all)),
                 plan: .init(path: plan, name: deployment.strategy, sha256: Fingerprint.files(DeploymentPlan.fileNames.map { plan + "/" + $0 })),
-                contingencies: (scenario.contingencies + extra).map(\.id), seed: seed, replications: replications, threads: threads,
+                contingencies: (scenario.contingencies + extra).map(\.id), seed: seed, replications: replications,
+                events: accumulator.events, simulationSeconds: simulationSeconds, threads: threads,
                 wallSeconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000, startedAt: startedAt, outputs: outputs)
             try folder.write("manifest.json", manifest.json())
             try folder.commit()
