@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "siaga",
             dependencies: [
-                "Scenario", "Synthesis", "Planning", "Operations", "Reports", "Simulation", "LinearAlgebra",
+                "Scenario", "Synthesis", "Planning", "Operations", "Reports", "Simulation", "LinearAlgebra", "Optimization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +49,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "LinearAlgebra"]),
+        .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "LinearAlgebra"], exclude: ["Fixtures"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "Scenario"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario"]),

@@ -68,7 +68,7 @@ struct CandidateTable: Sendable {
     }
 
     /// Explicit travel times keyed by (site, post), in both directions of each table entry.
-    private static func overrides(_ scenario: Scenario, sites: SiteTable) -> [Int: Double] {
+    static func overrides(_ scenario: Scenario, sites: SiteTable) -> [Int: Double] {
         guard !scenario.travelTimes.isEmpty else { return [:] }
         var postIndex: [String: Int] = [:]
         for (p, post) in scenario.posts.enumerated() { postIndex[post.id] = p }
@@ -84,7 +84,7 @@ struct CandidateTable: Sendable {
     }
 
     @inline(__always)
-    private static func pairKey(site: Int, post: Int) -> Int { site << 24 | post }
+    static func pairKey(site: Int, post: Int) -> Int { site << 24 | post }
 
     /// Whether `post` is among the candidates of `site`.
     @inline(__always)

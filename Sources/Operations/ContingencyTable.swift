@@ -120,4 +120,7 @@ extension StreamPurpose {
     static let vehicleFailures = StreamPurpose("operations.vehicle-failures")
     /// Repair durations, one stream per (post, vehicle type).
     static let vehicleRepairs = StreamPurpose("operations.vehicle-repairs")
+    /// An escort convoy's vehicle failure and repair time, one stream per convoy (escort id hash
+    /// plus convoy number).
+    static let escortTrips = StreamPurpose("operations.escort-trips")
 }

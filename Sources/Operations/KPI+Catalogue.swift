@@ -21,6 +21,7 @@ enum KPIColumn: Int, CaseIterable {
     case spendAllowance, spendFuel, spendMaintenance, spendBKO, spendContingency, spendTotal
     case overrun, overrunMinute, linesOverAllocation
     case bkoRequested, bkoArrivalMinute, contingenciesOccurred
+    case escortConvoys, escortDelayMean, escortPersonnelHours, escortsUnfinished
 
     var kpi: KPI {
         let (name, unit, description) = entry
@@ -50,7 +51,7 @@ enum KPIColumn: Int, CaseIterable {
         case .reserveUtilization: ("reserve_utilization", "share", "Busy reserve and patrol personnel-minutes over on-duty reserve and patrol personnel-minutes")
         case .vehicleUtilization: ("vehicle_utilization", "share", "Vehicle-minutes on trips over vehicle-minutes in working order")
         case .vehicleFailures: ("vehicle_failures", "count", "Vehicle failures (trips and failure waves), each sent to repair")
-        case .fatigueHours: ("fatigue_hours", "person-hours", "Duty beyond the maximum without relief: guard shifts longer than max_duty_hours, reserve shifts likewise, and overtime on scene after a shift ends")
+        case .fatigueHours: ("fatigue_hours", "person-hours", "Duty beyond the maximum without relief: guard shifts longer than max_duty_hours, reserve shifts likewise, overtime on scene or on escort after a shift ends, and rest short of rest_hours between reserve shifts")
         case .personnelHours: ("personnel_hours", "person-hours", "Personnel on duty integrated over the timeline (guards, PPK and KPU detachments, reserves and patrols, BKO)")
         case .spendAllowance: ("spend_allowance_rupiah", "rupiah", "Allowance of guards, reserves and patrols (person-days times the phase's rate)")
         case .spendFuel: ("spend_fuel_rupiah", "rupiah", "Fuel of every trip")
@@ -64,6 +65,10 @@ enum KPIColumn: Int, CaseIterable {
         case .bkoRequested: ("bko_requested", "0/1", "1 if BKO reinforcement was requested")
         case .bkoArrivalMinute: ("bko_arrival_minute", "minutes from H0", "When the BKO reinforcement arrived (NaN if it did not arrive within the timeline)")
         case .contingenciesOccurred: ("contingencies_occurred", "count", "Contingencies that happened in this replication")
+        case .escortConvoys: ("escort_convoys", "count", "Escort convoys that left their post (ballots out, results in)")
+        case .escortDelayMean: ("escort_delay_mean_minutes", "minutes", "Mean wait from a convoy's scheduled departure to its actual departure, departed convoys (NaN if none)")
+        case .escortPersonnelHours: ("escort_personnel_hours", "person-hours", "Personnel on escort convoys integrated over their round trips, to the end of the timeline")
+        case .escortsUnfinished: ("escorts_unfinished", "count", "Escort convoys not back at their post by their escort's end (or never gone)")
         }
     }
 }

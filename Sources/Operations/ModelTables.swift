@@ -23,6 +23,11 @@ final class ModelTables: Sendable {
     let responseTarget: [Double]
     /// Fatigue hours of one TPS guard over the timeline (PhaseTable.guardFatigueHours).
     let guardFatigueHoursPerGuard: Double
+    /// Rest a reserve shift pattern leaves short of `force.shift.restHours`, hours per person and
+    /// shift (Replication+Shifts.swift).
+    let restShortfallHours: Double
+    /// The timeline's escort convoys.
+    let escorts: EscortTable
 
     init(scenario: Scenario, plan: DeploymentPlan, contingencies: [Contingency],
                 options: SimulationOptions) throws(OperationsError) {
@@ -56,6 +61,9 @@ final class ModelTables: Sendable {
         responseTarget = SiteTable.accessTypes.map { scenario.dispatch.responseTargetMinutes[$0] ?? .infinity }
         guardFatigueHoursPerGuard = phases.guardFatigueHours(guardShiftHours: plan.shifts.guardShiftHours,
                                                              maxDutyHours: scenario.force.shift.maxDutyHours)
+        restShortfallHours = max(0, scenario.force.shift.restHours - (24 - 24 / Double(force.shiftsPerDay)))
+        escorts = EscortTable(scenario: scenario, sites: sites, force: force, phases: phases,
+                              handoverMinutes: options.escortHandoverMinutes)
     }
 
     private static func check(_ scripted: [ScriptedIncident], scenario: Scenario, phases: PhaseTable) throws(OperationsError) {

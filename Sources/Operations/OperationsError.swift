@@ -99,5 +99,9 @@ extension OperationsError {
             throw OperationsError(.invalidOption, subject: "maxEscalationsPerIncident", expected: "0 to 100",
                                   found: "\(options.maxEscalationsPerIncident)")
         }
+        guard options.escortHandoverMinutes >= 0 && options.escortHandoverMinutes.isFinite else {
+            throw OperationsError(.invalidOption, subject: "escortHandoverMinutes", expected: "minutes >= 0",
+                                  found: "\(options.escortHandoverMinutes)")
+        }
     }
 }

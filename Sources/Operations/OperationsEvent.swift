@@ -26,12 +26,16 @@ enum OperationsEvent: Sendable {
     case contingencyEnd(contingency: Int32)
     /// The BKO reinforcement reaches the Polres HQ.
     case bkoArrival
+    /// An escort convoy is due to leave; one is back at its home post.
+    case escortDue(convoy: Int32)
+    case escortHome(convoy: Int32)
 }
 
 /// Same-instant order: changes of the world (phase, shift, contingency, BKO) first, then
-/// releases (teams home, repairs, ends on scene) so that freed responders can take an incident
-/// reported at the same minute, then arrivals and reports, then team arrivals, and escalation
-/// checks last, so that a team arriving exactly at the deadline counts as in time.
+/// releases (teams and convoys home, repairs, ends on scene) so that freed responders can take an
+/// incident reported at the same minute, then arrivals, reports and convoys due, then team
+/// arrivals, and escalation checks last, so that a team arriving exactly at the deadline counts as
+/// in time.
 extension EventPriority {
     static let worldChange = EventPriority.urgent
     static let escalationCheck = EventPriority(rawValue: 200)

@@ -43,6 +43,7 @@ extension Replication {
             guard let hq = model.force.headquarters, let personnel = item.personnel else { return }
             changeRoster(post: hq, by: Int32(personnel))
             ledger.changeRate(.contingency, byRupiahPerDay: reinforcementRate(personnel))
+            retryEscorts(post: hq, kernel: &kernel)
             dispatchFrom(post: hq, kernel: &kernel)
         case .flood, .commsOutage, .hoaxSurge: break
         }
@@ -85,22 +86,29 @@ extension Replication {
         }
     }
 
-    /// A vehicle of `slot` goes to repair for `Exp(mean repair time)`, charged to maintenance.
+    /// A vehicle of `slot` goes to repair for `Exp(mean repair time)` (from the slot's repair
+    /// stream), charged to maintenance.
     mutating func breakVehicle(_ slot: Int, fromIdle: Bool, kernel: inout Kernel<Event>) {
+        let mean = model.vehicles.meanRepairMinutes[slot % model.vehicles.count]
+        let minutes = mean > 0 ? fleet.repairStreams[slot].exponential(mean: mean) : 0
+        breakVehicle(slot, fromIdle: fromIdle, repairMinutes: minutes, kernel: &kernel)
+    }
+
+    /// A vehicle of `slot` goes to repair for `repairMinutes`, charged to maintenance.
+    mutating func breakVehicle(_ slot: Int, fromIdle: Bool, repairMinutes: Double, kernel: inout Kernel<Event>) {
         if fromIdle { fleet.idle[slot] -= 1 } else { fleet.inUse[slot] -= 1; fleet.busy -= 1 }
         fleet.inRepair[slot] += 1
         fleet.working -= 1
         tally.vehicleFailures += 1
         ledger.charge(.maintenance, rupiah: Double(model.scenario.budget.repairCostRupiah), at: kernel.now)
-        let mean = model.vehicles.meanRepairMinutes[slot % model.vehicles.count]
-        let minutes = mean > 0 ? fleet.repairStreams[slot].exponential(mean: mean) : 0
-        kernel.schedule(.repairDone(slot: Int32(slot)), after: minutes, priority: .release)
+        kernel.schedule(.repairDone(slot: Int32(slot)), after: repairMinutes, priority: .release)
     }
 
     mutating func repairDone(_ slot: Int, kernel: inout Kernel<Event>) {
         fleet.inRepair[slot] -= 1
         fleet.idle[slot] += 1
         fleet.working += 1
+        retryEscorts(post: slot / model.vehicles.count, kernel: &kernel)
         dispatchFrom(post: slot / model.vehicles.count, kernel: &kernel)
     }
 

@@ -13,6 +13,7 @@ extension Replication {
         incidentKPIs(into: &kpis)
         forceKPIs(into: &kpis)
         budgetKPIs(into: &kpis)
+        escortKPIs(into: &kpis)
         var result = ReplicationResult(replication: number, kpis: kpis,
                                        incidents: model.options.recordIncidents ? records() : [],
                                        hourly: tally.hourly)

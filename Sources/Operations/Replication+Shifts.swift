@@ -9,6 +9,19 @@ import Simulation
 /// time from the shift's end until they are back is overtime, counted as fatigue hours. A shift
 /// longer than `force.shift.maxDutyHours` also counts its excess hours as fatigue for everyone on it.
 ///
+/// **Rest.** Each person works one shift of `L = 24 / reserveShiftsPerDay` hours a day and is off
+/// the other `24 - L` until the same shift the next day; nobody is called back off shift, so rest
+/// is cut short only by the pattern itself (overtime is already fatigue). When the pattern leaves
+/// less than `force.shift.restHours`, every shift that starts while its people's previous shift lay
+/// inside the timeline (`t - (24 - L) > horizon start`) adds
+///
+/// ```
+/// fatigue += people on the shift · max(0, restHours - (24 - L))
+/// ```
+///
+/// (one shift a day and 8 hours' rest: 8 hours per person from the second day on, on top of the
+/// `24 - maxDutyHours` hours of each day's shift beyond the maximum).
+///
 /// **Allowance.** Per phase p, rupiah per minute
 ///
 /// ```
@@ -53,10 +66,22 @@ extension Replication {
             }
         }
         accrueShiftFatigue(from: kernel.now)
+        accrueRestShortfall(at: kernel.now)
         if nextShiftMinute < model.phases.horizonEnd {
             kernel.schedule(.shiftChange, at: nextShiftMinute, priority: .worldChange)
         }
+        retryEscorts(post: nil, kernel: &kernel)
         dispatchAll(kernel: &kernel)
+    }
+
+    /// Rest shortfall of the shift starting at `t`: `people · restShortfallHours`, if its people's
+    /// previous shift ended inside the timeline.
+    private mutating func accrueRestShortfall(at t: Double) {
+        let offMinutes = 1_440 - 1_440 / Double(model.force.shiftsPerDay)
+        guard model.restShortfallHours > 0, t - offMinutes > model.phases.horizonStart else { return }
+        var people: Int32 = 0
+        for p in pools.indices { people += model.force.shiftSize(roster: pools[p].roster, shift: shiftIndex) }
+        tally.fatigueHours += Double(people) * model.restShortfallHours
     }
 
     /// Fatigue of the shift starting at `start`: `people · max(0, length - maxDuty)`.
@@ -124,7 +149,10 @@ extension Replication {
             rate = Double(guardsPaid + pool) * phases.allowancePerPersonDay[p]
         }
         ledger.setRate(.allowance, rupiahPerDay: rate)
-        if returned { dispatchAll(kernel: &kernel) }
+        if returned {
+            retryEscorts(post: nil, kernel: &kernel)
+            dispatchAll(kernel: &kernel)
+        }
     }
 
     /// The BKO reinforcement joins the Polres HQ's pool.
@@ -138,6 +166,7 @@ extension Replication {
         }
         changeRoster(post: hq, by: Int32(bko.personnel))
         ledger.changeRate(.bko, byRupiahPerDay: Double(bko.personnel) * Double(model.scenario.budget.bkoAllowancePerPersonDayRupiah))
+        retryEscorts(post: hq, kernel: &kernel)
         dispatchFrom(post: hq, kernel: &kernel)
     }
 }

@@ -105,13 +105,25 @@ extension Replication {
     }
 
     /// Team `t` is back: its personnel return to the pool (or go off duty, with the overtime as
-    /// fatigue, if their shift ended meanwhile), its vehicles may turn out to have failed.
+    /// fatigue, if their shift ended meanwhile), its vehicles may turn out to have failed; the post
+    /// serves waiting escort convoys, then waiting incidents.
     mutating func teamHome(_ t: Int, kernel: inout Kernel<Event>) {
         let p = Int(teams[t].post), n = teams[t].personnel
         if recorder.isRecording {
             let text = "\(n) back at \(model.scenario.posts[p].id)"
             recorder.record(text, time: kernel.now)
         }
+        rejoinPool(t, now: kernel.now)
+        returnVehicles(t, kernel: &kernel)
+        freeTeam(t)
+        retryEscorts(post: p, kernel: &kernel)
+        dispatchFrom(post: p, kernel: &kernel)
+    }
+
+    /// Team `t`'s personnel are back at their post: idle again if their shift is still on (less
+    /// any the roster now owes), else off duty with the time past their shift's end as fatigue.
+    mutating func rejoinPool(_ t: Int, now: Double) {
+        let p = Int(teams[t].post), n = teams[t].personnel
         busyTotal -= Int(n)
         if teams[t].shiftSerial == shiftSerial {
             pools[p].busy -= n
@@ -120,11 +132,8 @@ extension Replication {
             pools[p].idle += n - leaving
             idleTotal += Int(n - leaving)
         } else {
-            tally.fatigueHours += Double(n) * max(0, kernel.now - teams[t].shiftEnd) / 60
+            tally.fatigueHours += Double(n) * max(0, now - teams[t].shiftEnd) / 60
         }
-        returnVehicles(t, kernel: &kernel)
-        freeTeam(t)
-        dispatchFrom(post: p, kernel: &kernel)
     }
 
     mutating func freeTeam(_ t: Int) {

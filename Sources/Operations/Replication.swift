@@ -49,6 +49,7 @@ struct Replication<Recorder: Monitor>: EventHandler {
     /// TPS guards and detachments on duty.
     var guardsOnDuty = 0
 
+    var escortProgress: EscortProgress
     var fleet: FleetState
     var ledger: BudgetLedger
     var tally: ReplicationTally
@@ -69,13 +70,14 @@ struct Replication<Recorder: Monitor>: EventHandler {
         guardBusy = [Bool](repeating: false, count: model.force.guardPolice.count)
         detachmentStrength = [Int32](repeating: 0, count: model.force.detachmentPost.count)
         detachmentFromPool = [Int32](repeating: 0, count: model.force.detachmentPost.count)
+        escortProgress = EscortProgress(count: model.escorts.count)
         fleet = FleetState(vehicles: model.force.vehicles, seed: seed, replication: replication)
         ledger = BudgetLedger(budgetRupiah: model.scenario.budget.totalRupiah, startMinute: model.phases.horizonStart)
         tally = ReplicationTally(startMinute: model.phases.horizonStart, phaseCount: model.phases.count)
     }
 
-    /// Generates the incidents and schedules the first events: phases, shifts, contingencies and
-    /// the first arrival.
+    /// Generates the incidents and schedules the first events: phases, shifts, contingencies,
+    /// escort convoys and the first arrival.
     mutating func start(kernel: inout Kernel<Event>) {
         let schedule = model.generateIncidents(seed: seed, replication: replication, occurs: occurs)
         incidents.reserveCapacity(schedule.count + 4)
@@ -95,6 +97,7 @@ struct Replication<Recorder: Monitor>: EventHandler {
         }
         startShifts(kernel: &kernel)
         scheduleContingencies(kernel: &kernel)
+        scheduleEscorts(kernel: &kernel)
         if scheduledCount > 0 { kernel.schedule(.arrival, at: incidents[0].time, priority: .arrival) }
     }
 
@@ -116,6 +119,8 @@ struct Replication<Recorder: Monitor>: EventHandler {
         case .contingencyStart(let c): startContingency(Int(c), kernel: &kernel)
         case .contingencyEnd(let c): endContingency(Int(c), kernel: &kernel)
         case .bkoArrival: bkoArrives(kernel: &kernel)
+        case .escortDue(let k): escortDue(Int(k), kernel: &kernel)
+        case .escortHome(let k): escortHome(Int(k), kernel: &kernel)
         }
         requestBKOIfShort(kernel: &kernel)
     }

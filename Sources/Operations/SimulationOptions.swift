@@ -32,6 +32,9 @@ public struct SimulationOptions: Sendable, Hashable {
     /// first. A performance bound: it never binds in a district (a Polres HQ has tens of teams out
     /// at most), but one HQ reserve for all of Indonesia can have thousands.
     public var preemptionScanLimit: Int = 64
+    /// Minutes an escort convoy spends loading at its origin, and again handing over at its
+    /// destination. DEFAULT 60: counting and signing for ballot boxes or result forms.
+    public var escortHandoverMinutes: Double = 60
 
     public init() {}
 }

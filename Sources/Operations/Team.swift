@@ -1,7 +1,8 @@
 /// A team: guards of one group, or personnel of one post with vehicles of one type, working an
-/// incident or on the way back.
+/// incident or on the way back, or riding with an escort convoy (`escort`: no incident, not in its
+/// post's list, so preemption never takes it).
 struct Team {
-    enum State: UInt8 { case free, enRoute, onScene, returning }
+    enum State: UInt8 { case free, enRoute, onScene, returning, escort }
 
     var state: State = .free
     /// Whether the current leg started at the team's post (so turning back retraces it).

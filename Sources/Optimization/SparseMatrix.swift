@@ -165,16 +165,16 @@ extension SparseMatrix {
         for i in rowIndices { starts[i + 1] += 1 }
         for i in 0..<rows { starts[i + 1] += starts[i] }
         var next = starts
-        var indices = [Int](repeating: 0, count: nonzeros), entries = [Double](repeating: 0, count: nonzeros)
+        var indices = [Int](repeating: 0, count: nonzeros), transposedValues = [Double](repeating: 0, count: nonzeros)
         for j in 0..<columns {
             for k in entries(ofColumn: j) {
                 let i = rowIndices[k]
                 indices[next[i]] = j
-                entries[next[i]] = values[k]
+                transposedValues[next[i]] = values[k]
                 next[i] += 1
             }
         }
-        return SparseMatrix(unchecked: columns, rows, starts, indices, entries)
+        return SparseMatrix(unchecked: columns, rows, starts, indices, transposedValues)
     }
 
     /// `R A C` for diagonal `R` (length `rows`) and `C` (length `columns`).

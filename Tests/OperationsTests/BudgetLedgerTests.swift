@@ -52,8 +52,9 @@ struct BudgetLedgerTests {
         // One shift a day: the pool of 12 on duty around the clock; guards only while voting.
         #expect(result.personnelHoursByPhase == [12 * 24, 16 * 48])
         // Guards: 48 h of duty in 24 h shifts, 12 h beyond the maximum each: 2 × 12 × 4 guards.
-        // Reserves: 24 h shifts, 12 h beyond the maximum, 12 people, 3 days.
-        #expect(Fixture.kpi(result, "fatigue_hours") == 96 + 432)
+        // Reserves: 24 h shifts, 12 h beyond the maximum, 12 people, 3 days; and no rest between
+        // them: 8 h short of rest_hours at each of the 2 changes, 12 people (RestTests).
+        #expect(Fixture.kpi(result, "fatigue_hours") == 96 + 432 + 192)
         // The third TPS is unguarded through 48 hours of TPS duty.
         #expect(Fixture.kpi(result, "tps_hours_uncovered") == 48)
     }

@@ -1,0 +1,86 @@
+/// Mehrotra's predictor-corrector method on the homogeneous self-dual model.
+///
+/// Per iteration (Mehrotra 1992; Wright 1997, ch. 10; Andersen and Andersen 2000):
+///
+/// ```
+/// prepare   D = X⁻¹Z + S⁻¹W, factor the KKT matrix, solve for (p₂, q₂)
+/// predict   Δ_a: η = 1, target -XZe                         α_a = min(1, α_max(Δ_a))
+/// center    σ = (μ(α_a) / μ)³
+/// correct   Δ:   η = 1 - σ, target σμe - XZe - ΔX_a ΔZ_a e
+/// step      v ← v + α Δ,  α = min(1, 0.995 α_max(Δ))
+/// ```
+///
+/// Residuals shrink by `1 - α(1 - σ)` per step, in step with `μ`, which is
+/// why the same `η` multiplies every residual.
+struct InteriorPoint {
+    struct Outcome {
+        var status: Status
+        var iterate: Iterate
+        var measures: Measures?
+        var certificate: Certificate?
+    }
+
+    let form: StandardForm
+    let norms: DataNorms
+    let offset: Double
+    /// `+1` for a minimization, `-1` for a maximization: the log shows the problem's own objective.
+    let objectiveSign: Double
+    var newton: NewtonSystem
+    var termination: Termination
+    var iterate: Iterate
+    var info: Info
+
+    /// The main loop; see the type's documentation.
+    mutating func run(timers: inout Timers) -> Outcome {
+        for iteration in 0... {
+            let (residuals, measures) = measure(iteration)
+            if let (status, certificate) = termination.verdict(
+                iterate, residuals, measures, iteration: iteration, elapsedSeconds: timers.elapsed) {
+                return Outcome(status: status, iterate: iterate, measures: measures, certificate: certificate)
+            }
+            do { try timers.time(.factorization) { () throws(KKTSolverError) in try newton.factor(at: iterate, residuals: residuals) } } catch {
+                return Outcome(status: .numericalTrouble, iterate: iterate, measures: measures)
+            }
+            let (sigma, direction) = timers.time(.solve) { predictCorrect() }
+            let alpha = StepLength.damped(from: iterate, along: direction, form: form)
+            iterate.step(direction, length: alpha)
+            record(sigma: sigma, alpha: alpha)
+        }
+        fatalError("unreachable: the loop returns")
+    }
+
+    /// The predictor, Mehrotra's centering `σ = (μ_a / μ)³`, and the corrector.
+    private func predictCorrect() -> (sigma: Double, direction: Iterate) {
+        let affine = newton.direction(eta: 1, target: newton.affineTarget())
+        let alphaAffine = min(1, StepLength.toBoundary(from: iterate, along: affine, form: form))
+        let mu = iterate.mu(form)
+        let muAffine = StepLength.mu(after: alphaAffine, from: iterate, along: affine, form: form)
+        let sigma = min(1, max(0, pow3(muAffine / mu)))
+        let target = newton.correctorTarget(affine: affine, sigmaMu: sigma * mu)
+        return (sigma, newton.direction(eta: 1 - sigma, target: target))
+    }
+
+    /// Residuals and measures at the current iterate, logged.
+    private mutating func measure(_ iteration: Int) -> (Residuals, Measures) {
+        let residuals = Residuals(form, iterate)
+        let measures = Measures(form, residuals, iterate, norms: norms, offset: offset)
+        info.iterations = iteration
+        info.log.append(IterationRecord(
+            iteration: iteration, primalObjective: objectiveSign * measures.primalObjective,
+            dualObjective: objectiveSign * measures.dualObjective,
+            primalResidual: measures.primalResidual, dualResidual: measures.dualResidual, gap: measures.gap,
+            mu: iterate.mu(form), tau: iterate.tau, kappa: iterate.kappa, sigma: .nan, step: .nan,
+            checksum: iterate.checksum))
+        return (residuals, measures)
+    }
+
+    /// Completes the log record with `σ` and `α` and feeds the stall counter.
+    private mutating func record(sigma: Double, alpha: Double) {
+        info.log[info.log.count - 1].sigma = sigma
+        info.log[info.log.count - 1].step = alpha
+        info.largestRegularization = max(info.largestRegularization, newton.kkt.regularization)
+        termination.record(step: alpha)
+    }
+
+    private func pow3(_ v: Double) -> Double { v * v * v }
+}

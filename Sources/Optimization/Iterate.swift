@@ -1,0 +1,73 @@
+/// A point of the homogeneous self-dual model (Xu, Hung and Ye, "A simplified
+/// homogeneous and self-dual linear programming algorithm and its
+/// implementation", Annals of OR 62, 1996; with upper bounds as in Andersen
+/// and Andersen, "The MOSEK interior point optimizer for linear programming:
+/// an implementation of the homogeneous algorithm", 2000):
+///
+/// ```
+/// A x - b τ = 0                          x_L, x_B ≥ 0, x_F free
+/// x_B + s_B - u_B τ = 0                  s_B ≥ 0
+/// Aᵀy + z - w - c τ = 0                  z_L, z_B ≥ 0, z_F = 0, w_B ≥ 0
+/// -cᵀx + bᵀy - u_Bᵀw - κ = 0             τ, κ ≥ 0
+/// ```
+///
+/// (`L` lower-bounded, `B` boxed, `F` free columns of the ``StandardForm``).
+/// A solution with `τ > 0` gives the optimum `x/τ, y/τ`; one with `κ > 0`
+/// gives a ray: `bᵀy - uᵀw > 0` proves primal infeasibility, `cᵀx < 0`
+/// dual infeasibility. Entries that do not apply (z of a free column, s and w
+/// of an unboxed one) are kept at zero.
+struct Iterate: Sendable, Equatable {
+    var x: [Double]
+    var y: [Double]
+    var z: [Double]
+    var s: [Double]
+    var w: [Double]
+    var tau: Double
+    var kappa: Double
+
+    /// The number of complementary pairs, `|L| + 2|B| + 1` (τκ included).
+    static func pairCount(_ form: StandardForm) -> Int {
+        form.kind.reduce(1) { $0 + ($1 == .free ? 0 : $1 == .boxed ? 2 : 1) }
+    }
+
+    /// `μ = (xᵀz + sᵀw + τκ) / (|L| + 2|B| + 1)`.
+    func mu(_ form: StandardForm) -> Double {
+        var sum = tau * kappa
+        for j in x.indices { sum += x[j] * z[j] + s[j] * w[j] }
+        return sum / Double(Self.pairCount(form))
+    }
+
+    /// `v ← v + α Δv` for every part.
+    mutating func step(_ d: Iterate, length alpha: Double) {
+        for j in x.indices {
+            x[j] += alpha * d.x[j]
+            z[j] += alpha * d.z[j]
+            s[j] += alpha * d.s[j]
+            w[j] += alpha * d.w[j]
+        }
+        for i in y.indices { y[i] += alpha * d.y[i] }
+        tau += alpha * d.tau
+        kappa += alpha * d.kappa
+    }
+
+    /// Whether every entry is finite.
+    var isFinite: Bool {
+        tau.isFinite && kappa.isFinite && [x, y, z, s, w].allSatisfy { $0.allSatisfy(\.isFinite) }
+    }
+
+    /// FNV-1a over the bit patterns of all entries, for determinism checks.
+    var checksum: UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ v: Double) {
+            var bits = v.bitPattern
+            for _ in 0..<8 {
+                hash = (hash ^ (bits & 0xff)) &* 0x0000_0100_0000_01b3
+                bits >>= 8
+            }
+        }
+        for part in [x, y, z, s, w] { part.forEach(mix) }
+        mix(tau)
+        mix(kappa)
+        return hash
+    }
+}

@@ -1,0 +1,156 @@
+/// The Newton system of the homogeneous model and its reduction to two solves
+/// with one KKT factorization (Andersen and Andersen 2000, §3; Wright 1997,
+/// ch. 11).
+///
+/// For a step that cuts the residuals by `η` and aims the complementarity at
+/// targets `r_xz, r_sw, r_τκ`:
+///
+/// ```
+/// A Δx - b Δτ = η r_p                     Z Δx + X Δz = r_xz
+/// Δx + Δs - u Δτ = η r_u                  W Δs + S Δw = r_sw
+/// AᵀΔy + Δz - Δw - c Δτ = η r_d           κ Δτ + τ Δκ = r_τκ
+/// -cᵀΔx + bᵀΔy - uᵀΔw - Δκ = η r_g
+/// ```
+///
+/// Eliminating `Δz, Δs, Δw, Δκ` leaves, with `D = X⁻¹Z + S⁻¹W`, `v = S⁻¹W u`,
+///
+/// ```
+/// [ -D  Aᵀ ] [Δx]   [f_d]        [c - v]
+/// [  A   0 ] [Δy] = [f_p]  + Δτ  [  b  ]
+///
+/// f_d = η r_d - X⁻¹ r_xz + S⁻¹ (r_sw - W η r_u),   f_p = η r_p
+/// ```
+///
+/// so `(Δx, Δy) = (p, q) + Δτ (p₂, q₂)`, where `(p₂, q₂)` solves for
+/// `[c - v; b]` once per iteration, and the gap equation gives
+///
+/// ```
+/// Δτ = (η r_g + r_τκ/τ + uᵀS⁻¹(r_sw - W η r_u) + (c + v)ᵀp - bᵀq)
+///    / (uᵀv + κ/τ - (c + v)ᵀp₂ + bᵀq₂)
+/// ```
+///
+/// whose denominator equals `p₂ᵀX⁻¹Z p₂ + (p₂ - u)ᵀS⁻¹W(p₂ - u) + κ/τ > 0`.
+struct NewtonSystem {
+    let form: StandardForm
+    private(set) var kkt: KKTSystem
+    private var point: Iterate
+    private var residuals: Residuals
+    private var v: [Double]
+    private var homogeneous: (p: [Double], q: [Double]) = ([], [])
+
+    /// The complementarity targets `r_xz, r_sw, r_τκ`.
+    struct Target {
+        var xz: [Double]
+        var sw: [Double]
+        var tk: Double
+    }
+
+    init(form: StandardForm, kkt: KKTSystem, start: Iterate) {
+        self.form = form
+        self.kkt = kkt
+        point = start
+        residuals = Residuals(form, start)
+        v = Array(repeating: 0, count: form.columns)
+    }
+
+    /// Factors the KKT matrix at `point` and solves for the homogeneous
+    /// direction `(p₂, q₂)`.
+    mutating func factor(at point: Iterate, residuals: Residuals) throws(KKTSolverError) {
+        self.point = point
+        self.residuals = residuals
+        var diagonal = [Double](repeating: 0, count: form.columns)
+        var g = form.c
+        for j in 0..<form.columns {
+            if form.kind[j] != .free { diagonal[j] = point.z[j] / point.x[j] }
+            if form.kind[j] == .boxed {
+                diagonal[j] += point.w[j] / point.s[j]
+                v[j] = point.w[j] * form.upper[j] / point.s[j]
+                g[j] -= v[j]
+            }
+        }
+        try kkt.factor(diagonal: diagonal)
+        let (p2, q2) = kkt.solve(g, form.b)
+        homogeneous = (p2, q2)
+    }
+
+    /// The predictor target: `r_xz = -XZe`, `r_sw = -SWe`, `r_τκ = -τκ`.
+    func affineTarget() -> Target {
+        let p = point
+        return Target(
+            xz: form.kind.indices.map { form.kind[$0] == .free ? 0 : -p.x[$0] * p.z[$0] },
+            sw: form.kind.indices.map { form.kind[$0] == .boxed ? -p.s[$0] * p.w[$0] : 0 },
+            tk: -p.tau * p.kappa)
+    }
+
+    /// Mehrotra's corrector target (Mehrotra 1992, §3): `σμ e - XZe - ΔX_a ΔZ_a e`, likewise for `s, w` and `τ, κ`.
+    func correctorTarget(affine a: Iterate, sigmaMu: Double) -> Target {
+        var target = affineTarget()
+        for j in form.kind.indices {
+            if form.kind[j] != .free { target.xz[j] += sigmaMu - a.x[j] * a.z[j] }
+            if form.kind[j] == .boxed { target.sw[j] += sigmaMu - a.s[j] * a.w[j] }
+        }
+        target.tk += sigmaMu - a.tau * a.kappa
+        return target
+    }
+
+    /// Solves the Newton system for residual reduction `η` and `target`.
+    func direction(eta: Double, target t: Target) -> Iterate {
+        let (p, r) = (point, residuals)
+        var fd = r.rd.map { eta * $0 }
+        var boundTerm = 0.0
+        for j in 0..<form.columns {
+            if form.kind[j] != .free { fd[j] -= t.xz[j] / p.x[j] }
+            if form.kind[j] == .boxed {
+                let term = (t.sw[j] - p.w[j] * eta * r.ru[j]) / p.s[j]
+                fd[j] += term
+                boundTerm += form.upper[j] * term
+            }
+        }
+        let (dx0, dy0) = kkt.solve(fd, r.rp.map { eta * $0 })
+        let (p2, q2) = homogeneous
+        var numerator = eta * r.rg + t.tk / p.tau + boundTerm, denominator = p.kappa / p.tau
+        for j in 0..<form.columns {
+            let cv = form.c[j] + v[j]
+            numerator += cv * dx0[j]
+            denominator += form.upper[j].isFinite ? form.upper[j] * v[j] - cv * p2[j] : -cv * p2[j]
+        }
+        for i in 0..<form.rows {
+            numerator -= form.b[i] * dy0[i]
+            denominator += form.b[i] * q2[i]
+        }
+        if !(denominator > 0) { denominator = stableDenominator(p2) }
+        let dtau = numerator / denominator
+        return recover(dx: zip(dx0, p2).map { $0 + dtau * $1 }, dy: zip(dy0, q2).map { $0 + dtau * $1 },
+                       dtau: dtau, eta: eta, target: t)
+    }
+
+    /// `p₂ᵀX⁻¹Z p₂ + (p₂ - u)ᵀS⁻¹W(p₂ - u) + κ/τ`, the denominator's
+    /// nonnegative form, used when rounding made the direct one nonpositive.
+    private func stableDenominator(_ p2: [Double]) -> Double {
+        var sum = point.kappa / point.tau
+        for j in 0..<form.columns {
+            if form.kind[j] != .free { sum += p2[j] * p2[j] * point.z[j] / point.x[j] }
+            if form.kind[j] == .boxed {
+                let e = p2[j] - form.upper[j]
+                sum += e * e * point.w[j] / point.s[j]
+            }
+        }
+        return sum
+    }
+
+    /// `Δz, Δs, Δw, Δκ` from `Δx, Δy, Δτ` by the eliminated equations.
+    private func recover(dx: [Double], dy: [Double], dtau: Double, eta: Double, target t: Target) -> Iterate {
+        let (p, r) = (point, residuals)
+        var d = Iterate(
+            x: dx, y: dy, z: Array(repeating: 0, count: form.columns), s: Array(repeating: 0, count: form.columns),
+            w: Array(repeating: 0, count: form.columns), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
+        for j in 0..<form.columns {
+            if form.kind[j] != .free { d.z[j] = (t.xz[j] - p.z[j] * dx[j]) / p.x[j] }
+            if form.kind[j] == .boxed {
+                d.s[j] = eta * r.ru[j] - dx[j] + form.upper[j] * dtau
+                d.w[j] = (t.sw[j] - p.w[j] * d.s[j]) / p.s[j]
+            }
+        }
+        return d
+    }
+}

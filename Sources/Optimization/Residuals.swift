@@ -1,0 +1,98 @@
+/// The residuals of the homogeneous model at an ``Iterate``:
+///
+/// ```
+/// r_p = b τ - A x                  (rows)
+/// r_u = u τ - x - s                (boxed columns, else 0)
+/// r_d = c τ - Aᵀy - z + w          (columns)
+/// r_g = κ + cᵀx - bᵀy + uᵀw
+/// ```
+///
+/// and the measures the termination tests read, in the original problem's
+/// units (``StandardForm/primalUnit`` and friends undo the scaling).
+struct Residuals: Sendable {
+    var rp: [Double]
+    var ru: [Double]
+    var rd: [Double]
+    var rg: Double
+    /// `A x` and `Aᵀy`, kept for the relative measures and the ray tests.
+    var ax: [Double]
+    var aty: [Double]
+    /// `cᵀx`, `bᵀy`, `uᵀw` (internal units, not divided by τ).
+    var cx: Double
+    var by: Double
+    var uw: Double
+
+    init(_ form: StandardForm, _ v: Iterate) {
+        let ax = form.a.times(v.x)
+        self.ax = ax
+        aty = form.a.transposeTimes(v.y)
+        rp = (0..<form.rows).map { form.b[$0] * v.tau - ax[$0] }
+        ru = [Double](repeating: 0, count: form.columns)
+        rd = [Double](repeating: 0, count: form.columns)
+        cx = 0
+        uw = 0
+        for j in 0..<form.columns {
+            if form.kind[j] == .boxed {
+                ru[j] = form.upper[j] * v.tau - v.x[j] - v.s[j]
+                uw += form.upper[j] * v.w[j]
+            }
+            rd[j] = form.c[j] * v.tau - aty[j] - v.z[j] + v.w[j]
+            cx += form.c[j] * v.x[j]
+        }
+        by = zip(form.b, v.y).reduce(0) { $0 + $1.0 * $1.1 }
+        rg = v.kappa + cx - by + uw
+    }
+}
+
+/// Norms of the problem data in original units, the denominators of the
+/// relative measures.
+struct DataNorms: Sendable {
+    /// `max(‖rₗ, rᵤ‖∞, ‖l, u‖∞)` over finite bounds of the presolved problem.
+    let bound: Double
+    /// `‖c‖∞` of the presolved problem (minimization form).
+    let cost: Double
+
+    init(_ problem: BoundedForm) {
+        var bound = 0.0
+        for v in problem.rowLower + problem.rowUpper + problem.columnLower + problem.columnUpper where v.isFinite {
+            bound = max(bound, abs(v))
+        }
+        self.bound = bound
+        cost = problem.c.reduce(0) { max($0, abs($1)) }
+    }
+}
+
+/// The relative measures of ``Settings``, for an iterate divided by `τ`.
+struct Measures: Sendable, Equatable {
+    var primalResidual: Double
+    var dualResidual: Double
+    var gap: Double
+    /// Objectives of the scaled, presolved problem in original units
+    /// (minimization form, presolve offset included).
+    var primalObjective: Double
+    var dualObjective: Double
+
+    /// ```
+    /// primal = ‖(r_p, r_u)‖∞ / τ / (1 + max(‖b, u‖∞, ‖A x‖∞ / τ))
+    /// dual   = ‖r_d‖∞ / τ / (1 + max(‖c‖∞, ‖Aᵀy‖∞ / τ))
+    /// gap    = |pobj - dobj| / (1 + min(|pobj|, |dobj|))
+    /// ```
+    init(_ form: StandardForm, _ r: Residuals, _ v: Iterate, norms: DataNorms, offset: Double) {
+        var primal = 0.0, activity = 0.0, dual = 0.0, dualActivity = 0.0
+        for i in 0..<form.rows {
+            primal = max(primal, abs(r.rp[i] * form.rowUnit[i]))
+            activity = max(activity, abs(r.ax[i] * form.rowUnit[i]))
+        }
+        for j in 0..<form.columns {
+            primal = max(primal, abs(r.ru[j] * form.primalUnit[j]))
+            dual = max(dual, abs(r.rd[j] * form.dualUnit[j]))
+            dualActivity = max(dualActivity, abs(r.aty[j] * form.dualUnit[j]))
+        }
+        let tau = v.tau
+        primalResidual = primal / tau / (1 + max(norms.bound, activity / tau))
+        dualResidual = dual / tau / (1 + max(norms.cost, dualActivity / tau))
+        primalObjective = (r.cx / tau + form.constant) * form.objectiveUnit + offset
+        dualObjective = ((r.by - r.uw) / tau + form.constant) * form.objectiveUnit + offset
+        gap = abs(primalObjective - dualObjective) / (1 + min(abs(primalObjective), abs(dualObjective)))
+    }
+}

@@ -1,0 +1,75 @@
+/// User options of the interior-point solver.
+///
+/// Internal tuning constants (step fraction, regularization sizes, Ruiz
+/// iterations, refinement steps) live apart in ``Tuning``: they are the
+/// solver's business, not the caller's.
+public struct Settings: Sendable {
+    /// Relative primal residual at which a point counts as feasible:
+    /// `‖(A x - b, x + s - u)‖∞ ≤ ε (1 + max(‖b, u‖∞, ‖A x‖∞))`, in the
+    /// problem's own units (after unscaling).
+    public var primalTolerance = 1e-8
+    /// Relative dual residual: `‖c - Aᵀy - z‖∞ ≤ ε (1 + max(‖c‖∞, ‖Aᵀy‖∞))`.
+    public var dualTolerance = 1e-8
+    /// Relative duality gap: `|pobj - dobj| ≤ ε (1 + min(|pobj|, |dobj|))`.
+    public var gapTolerance = 1e-8
+    /// Ray accuracy for detecting infeasibility in the homogeneous model:
+    /// `‖Aᵀy + z - w‖ ≤ ε (bᵀy - uᵀw)` (primal) or `‖A x‖ ≤ ε (-cᵀx)` (dual).
+    public var infeasibilityTolerance = 1e-8
+    /// Accuracy a certificate must reach on the original problem before an
+    /// infeasible status is returned (see ``LinearProgram/verifiesFarkas(_:tolerance:)``).
+    public var certificateTolerance = 1e-6
+    /// Interior-point iterations before ``Status/iterationLimit``.
+    public var iterationLimit = 200
+    /// Wall-clock seconds before ``Status/timeLimit``, counted from the call.
+    public var timeLimitSeconds = Double.infinity
+    /// Remove empty, free, singleton and redundant rows and fixed and empty columns first.
+    public var presolve = true
+    /// Equilibrate `A` (Ruiz) and normalize `c` and the bounds, by powers of two.
+    public var scaling = true
+    /// How the Newton systems are solved.
+    public var linearSolver = LinearSolverChoice.automatic
+
+    public init() {}
+}
+
+/// Which ``KKTSolver`` solves the Newton systems.
+public enum LinearSolverChoice: Sendable {
+    /// Dense normal equations for small or dense problems, sparse otherwise.
+    case automatic
+    /// ``DenseNormalEquations``: BLAS `dsyrk` and LAPACK `dpotrf`/`dpotrs`.
+    case dense
+    /// ``SparseNormalEquations``: SuiteSparse CHOLMOD, supernodal, on OpenBLAS.
+    case sparse
+    /// A caller's solver built from the (presolved, scaled) constraint matrix
+    /// with slack columns, e.g. a block-angular Schur-complement solver.
+    case custom(@Sendable (SparseMatrix) throws(KKTSolverError) -> any KKTSolver)
+}
+
+/// Internal tuning constants; not user options (the HiGHS HiPO convention).
+enum Tuning {
+    /// Fraction of the step to the boundary that is taken, `α = min(1, β α_max)`.
+    static let stepFraction = 0.995
+    /// Static primal regularization `ρ` added to `D` (Altman and Gondzio 1999).
+    static let primalRegularization = 1e-8
+    /// Static dual regularization `δ` added to `A Θ Aᵀ`.
+    static let dualRegularization = 1e-8
+    /// Growth of `δ` after a failed factorization, and the number of attempts.
+    static let regularizationGrowth = 100.0
+    static let factorizationAttempts = 8
+    /// Iterative refinement steps on the unregularized system, and their target.
+    static let refinementSteps = 4
+    static let refinementTolerance = 1e-13
+    /// Ruiz equilibration sweeps and the stopping deviation of row and column norms from 1.
+    static let ruizIterations = 12
+    static let ruizTolerance = 0.1
+    /// Steps shorter than this for `stallLimit` iterations in a row are numerical trouble.
+    static let minimumStep = 1e-8
+    static let stallLimit = 5
+    /// Above this density (nonzeros / (m n)) and below `denseRowLimit` rows the automatic choice is dense.
+    static let denseDensity = 0.2
+    static let denseRowLimit = 2000
+    /// Presolve: a row or bound infeasible by more than this (relative) is reported infeasible.
+    static let presolveFeasibilityTolerance = 1e-9
+    /// MPS and model input: magnitudes at or above this are infinite (the HiGHS convention).
+    static let infiniteBound = 1e20
+}

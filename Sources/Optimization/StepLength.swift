@@ -1,0 +1,48 @@
+/// The step to the boundary of the nonnegative orthant along a direction
+/// (Wright 1997, ch. 5):
+///
+/// ```
+/// α_max = sup { α : (x, z, s, w, τ, κ) + α Δ ≥ 0 }   over the entries that apply
+/// α     = min(1, β α_max),   β = 0.995 (Tuning.stepFraction)
+/// ```
+///
+/// The homogeneous model takes one step length for primal and dual alike:
+/// the embedding couples them through `τ`.
+enum StepLength {
+    /// The largest `α` that keeps every constrained entry nonnegative (`+∞`
+    /// when no entry decreases).
+    static func toBoundary(from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
+        var alpha = Double.infinity
+        @inline(__always) func limit(_ value: Double, _ change: Double) {
+            if change < 0 { alpha = min(alpha, -value / change) }
+        }
+        for j in 0..<form.columns {
+            switch form.kind[j] {
+            case .free: continue
+            case .lower:
+                limit(v.x[j], d.x[j])
+                limit(v.z[j], d.z[j])
+            case .boxed:
+                limit(v.x[j], d.x[j])
+                limit(v.z[j], d.z[j])
+                limit(v.s[j], d.s[j])
+                limit(v.w[j], d.w[j])
+            }
+        }
+        limit(v.tau, d.tau)
+        limit(v.kappa, d.kappa)
+        return alpha
+    }
+
+    /// `min(1, β α_max)`, the step actually taken.
+    static func damped(from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
+        min(1, Tuning.stepFraction * toBoundary(from: v, along: d, form: form))
+    }
+
+    /// Complementarity after a trial step, `μ(α)`, for Mehrotra's `σ`.
+    static func mu(after alpha: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
+        var trial = v
+        trial.step(d, length: alpha)
+        return trial.mu(form)
+    }
+}
