@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "Scenario"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Scenario", "Simulation"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Operations"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Operations", "Planning", "Scenario"]),
         .testTarget(name: "SiagaTests", dependencies: ["siaga"]),
     ]
 )

@@ -95,4 +95,10 @@ public struct KPI: Sendable, Hashable {
     public var name: String
     public var unit: String
     public var description: String
+
+    public init(name: String, unit: String, description: String) {
+        self.name = name
+        self.unit = unit
+        self.description = description
+    }
 }

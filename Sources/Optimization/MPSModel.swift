@@ -30,7 +30,7 @@ struct MPSModel {
     var warnings: [String] = []
     var sawObjectiveRHS = false
 
-    mutating func addRow(type: MPSLine.Token, name: MPSLine.Token, _ p: MPSParser) throws(MPSError) {
+    mutating func addRow(type: MPSLine.Token, name: MPSLine.Token, _ p: MPSContext) throws(MPSError) {
         let kind = type.text.uppercased()
         guard ["N", "E", "L", "G"].contains(kind) else {
             throw p.error(at: type.column, "expected a row type N, E, L or G, found '\(type.text)'")
@@ -50,7 +50,7 @@ struct MPSModel {
         rhsLine.append(0)
     }
 
-    mutating func marker(_ kind: MPSLine.Token, _ p: MPSParser) throws(MPSError) {
+    mutating func marker(_ kind: MPSLine.Token, _ p: MPSContext) throws(MPSError) {
         switch kind.text {
         case "'INTORG'": inIntegerBlock = true
         case "'INTEND'": inIntegerBlock = false
@@ -72,7 +72,7 @@ struct MPSModel {
         return columnNames.count - 1
     }
 
-    mutating func addEntry(column: MPSLine.Token, row: MPSLine.Token, value: Double, _ p: MPSParser) throws(MPSError) {
+    mutating func addEntry(column: MPSLine.Token, row: MPSLine.Token, value: Double, _ p: MPSContext) throws(MPSError) {
         let j = self.column(column.text)
         guard value.isFinite else { throw p.error(at: row.column, "expected a finite coefficient, found \(value)") }
         if row.text == objectiveRow {
@@ -104,7 +104,7 @@ struct MPSModel {
         return false
     }
 
-    mutating func setRowValue(row: MPSLine.Token, value: Double, isRange: Bool, _ p: MPSParser) throws(MPSError) {
+    mutating func setRowValue(row: MPSLine.Token, value: Double, isRange: Bool, _ p: MPSContext) throws(MPSError) {
         if row.text == objectiveRow && !isRange {
             guard !sawObjectiveRHS else { throw p.error(at: row.column, "expected one RHS for the objective, found a second") }
             sawObjectiveRHS = true
@@ -125,7 +125,7 @@ struct MPSModel {
         }
     }
 
-    mutating func setBound(type: MPSLine.Token, column: MPSLine.Token, value: MPSLine.Token?, _ p: MPSParser) throws(MPSError) {
+    mutating func setBound(type: MPSLine.Token, column: MPSLine.Token, value: MPSLine.Token?, _ p: MPSContext) throws(MPSError) {
         guard let j = columnIndex[column.text] else {
             throw p.error(at: column.column, "expected a column declared in COLUMNS, found '\(column.text)'")
         }

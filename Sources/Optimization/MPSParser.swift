@@ -79,7 +79,7 @@ struct MPSParser {
         case .objectiveName: model.objectiveName = try fields(current, free: 1...1)[0]!.text
         case .rows:
             let f = format == .free ? try fields(current, free: 2...2) : current.fields
-            try model.addRow(type: try require(f[0], "a row type (N, E, L, G)"), name: try require(f[1], "a row name"), self)
+            try model.addRow(type: try require(f[0], "a row type (N, E, L, G)"), name: try require(f[1], "a row name"), context)
         case .columns: try columns(current)
         case .rhs, .ranges: try rightHandSides(current)
         case .bounds: try bounds(current)
@@ -100,20 +100,20 @@ struct MPSParser {
         let f: [MPSLine.Token?]
         if format == .free {
             let t = current.tokens
-            if t.count >= 3 && t[1].text == "'MARKER'" { return try model.marker(t[2], self) }
+            if t.count >= 3 && t[1].text == "'MARKER'" { return try model.marker(t[2], context) }
             guard t.count == 3 || t.count == 5 else {
                 throw error(at: t.first?.column, "expected 'column row value [row value]' (3 or 5 fields), found \(t.count) fields")
             }
             f = [nil] + t.map { Optional($0) } + Array(repeating: nil, count: 5 - t.count)
         } else {
             f = current.fields
-            if f[2]?.text == "'MARKER'", let kind = f[4] { return try model.marker(kind, self) }
+            if f[2]?.text == "'MARKER'", let kind = f[4] { return try model.marker(kind, context) }
         }
         let column = try require(f[1], "a column name")
         for pair in [(f[2], f[3]), (f[4], f[5])] {
             guard let row = pair.0 else { continue }
             let value = try number(try require(pair.1, "a value after row '\(row.text)'"), "coefficient")
-            try model.addEntry(column: column, row: row, value: value, self)
+            try model.addEntry(column: column, row: row, value: value, context)
         }
         if f[2] == nil { throw error(at: column.column, "expected a row name after column '\(column.text)'") }
     }
@@ -136,7 +136,7 @@ struct MPSParser {
         for pair in [(f[2], f[3]), (f[4], f[5])] {
             guard let row = pair.0 else { continue }
             let value = try number(try require(pair.1, "a value after row '\(row.text)'"), section == .rhs ? "right-hand side" : "range")
-            try model.setRowValue(row: row, value: value, isRange: section == .ranges, self)
+            try model.setRowValue(row: row, value: value, isRange: section == .ranges, context)
         }
     }
 
@@ -162,7 +162,7 @@ struct MPSParser {
             value = f[3]
         }
         guard model.acceptSet(set, for: .bounds) else { return }
-        try model.setBound(type: type, column: column, value: value, self)
+        try model.setBound(type: type, column: column, value: value, context)
     }
 
     /// Free-format tokens, their count checked; fixed format uses fields 1 and 2.
@@ -174,6 +174,28 @@ struct MPSParser {
         }
         return t.map { Optional($0) }
     }
+
+    /// Where the parser is, for messages: passed to ``MPSModel`` instead of
+    /// the parser itself, so that mutating the model does not copy it.
+    var context: MPSContext { MPSContext(path: path, line: line) }
+
+    func require(_ token: MPSLine.Token?, _ what: String) throws(MPSError) -> MPSLine.Token {
+        try context.require(token, what)
+    }
+
+    func number(_ token: MPSLine.Token, _ what: String) throws(MPSError) -> Double {
+        try context.number(token, what)
+    }
+
+    func error(at column: Int?, _ message: String) -> MPSError {
+        context.error(at: column, message)
+    }
+}
+
+/// The file and line being read.
+struct MPSContext {
+    let path: String
+    let line: Int
 
     func require(_ token: MPSLine.Token?, _ what: String) throws(MPSError) -> MPSLine.Token {
         guard let token else { throw error(at: nil, "expected \(what), found nothing") }

@@ -21,6 +21,13 @@ enum ContingencyLibrary {
                             found: "no such file", hint: unique.isEmpty ? nil : Suggestion.hint(for: name, in: unique))
     }
 
+    /// The scenario's contingencies with `extra` added; an added one replaces the scenario's
+    /// contingency of the same id (a library `kpu-protest` makes the scenario's random one certain).
+    static func merge(_ own: [Contingency], _ extra: [Contingency]) -> [Contingency] {
+        let ids = Set(extra.map(\.id))
+        return own.filter { !ids.contains($0.id) } + extra
+    }
+
     static func candidateFolders(scenarioPath: String) -> [String] {
         let scenarioFolder = (scenarioPath as NSString).deletingLastPathComponent
         let beside = ((scenarioFolder.isEmpty ? "." : scenarioFolder) as NSString).appendingPathComponent("../contingencies")

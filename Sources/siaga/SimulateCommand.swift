@@ -71,7 +71,8 @@ struct SimulateCommand: ParsableCommand {
         options.recordIncidents = !noIncidentLog
         let model: OperationsModel
         do {
-            model = try OperationsModel(scenario: scenario, plan: deployment, contingencies: scenario.contingencies + extra, options: options)
+            model = try OperationsModel(scenario: scenario, plan: deployment,
+                                        contingencies: ContingencyLibrary.merge(scenario.contingencies, extra), options: options)
         } catch {
             printError("\(self.scenario): error: \(error)")
             throw ExitStatus.dataError
@@ -103,7 +104,7 @@ struct SimulateCommand: ParsableCommand {
                 siagaVersion: Siaga.version, command: CommandLine.arguments,
                 scenario: .init(path: self.scenario, name: scenario.name, sha256: Fingerprint.files(scenario.files.all)),
                 plan: .init(path: plan, name: deployment.strategy, sha256: Fingerprint.files(DeploymentPlan.fileNames.map { plan + "/" + $0 })),
-                contingencies: (scenario.contingencies + extra).map(\.id), seed: seed, replications: replications,
+                contingencies: ContingencyLibrary.merge(scenario.contingencies, extra).map(\.id), seed: seed, replications: replications,
                 events: accumulator.events, simulationSeconds: simulationSeconds, threads: threads,
                 wallSeconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000, startedAt: startedAt, outputs: outputs)
             try folder.write("manifest.json", manifest.json())

@@ -87,3 +87,38 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 }
+
+/// `siaga compare` end to end on the tiny scenario.
+@Suite struct CompareCommandTests {
+    @Test func compareWritesItsTablesAndIsThreadIndependent() throws {
+        let runner = CommandLineTests()
+        let a = runner.temporaryFolder(), b = runner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
+        let one = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "doctrine",
+                                   "--contingencies", "flood,hoax-surge", "-r", "12", "--threads", "1", "--output", a)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("1 strategies x 3 cases x 12 replications"))
+        let two = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "doctrine",
+                                   "--contingencies", "flood,hoax-surge", "-r", "12", "--threads", "2", "--output", b)
+        #expect(two.status == 0)
+        for name in ["comparison.csv", "pairwise.csv", "ranking.csv", "findings.txt"] {
+            let first = FileManager.default.contents(atPath: a + "/" + name)
+            #expect(first != nil && first == FileManager.default.contents(atPath: b + "/" + name), "\(name)")
+        }
+        let comparison = String(decoding: FileManager.default.contents(atPath: a + "/comparison.csv") ?? Data(), as: UTF8.self)
+        #expect(comparison.hasPrefix("case,strategy,kpi,unit,replications,mean,mean_low,mean_high,p90,p90_low,p90_high\n"))
+        #expect(comparison.contains("\nhoax-surge,doctrine,incidents,count,12,"))
+    }
+
+    @Test func badStrategiesAndContingenciesAreRefused() throws {
+        let runner = CommandLineTests()
+        let out = runner.temporaryFolder()
+        let unknown = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "doctrine,magic", "--output", out)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("found 'magic'"))
+        let missing = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--contingencies", "floood", "--output", out)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("did you mean 'flood'?"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}

@@ -1,8 +1,9 @@
-* Every bound type (and the negative-UP rule), with rows that keep x4 and x5 honest:
+* Every bound type, with rows that keep x4 and x5 honest:
 *   minimize x1 - x2 + 5 x3 + x4 - 2 x5 + 2 x6 - x7 - x8 - x9 + x10
 *   s.t.  R1: x4 - x5 >= -6      R2: x1 + x2 + x7 <= 10
 *   x1 LO 1 | x2 UP 3 | x3 FX 2 | x4 FR | x5 MI, UP 4 | x6 PL | x7 BV (read as [0, 1])
-*   x8 UP -2 with no lower bound: lower becomes -inf | x9 UI 7 | x10 LI 2
+*   x8 MI, UP -2 (the MPS rule that a negative UP alone makes the lower bound -inf is
+*   tested in MPSReaderTests; HiGHS 1.15 does not follow it) | x9 UI 7 | x10 LI 2
 * Each column goes to the bound its cost prefers; x4 = x5 - 6 (R1 binds), so x4 - 2 x5
 * = -x5 - 6 is least at x5 = 4, x4 = -2.  R2: 1 + 3 + 1 = 5 < 10, slack.
 * Duals: x4 basic and free: 1 - y1 = 0, so y1 = 1; y2 = 0.
@@ -37,6 +38,7 @@ BOUNDS
  UP BND  x5  4
  PL BND  x6
  BV BND  x7
+ MI BND  x8
  UP BND  x8  -2
  UI BND  x9  7
  LI BND  x10  2
