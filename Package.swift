@@ -30,7 +30,7 @@ let package = Package(
         // MARK: - Domain
         .target(name: "Scenario", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Synthesis", dependencies: ["Scenario", "Simulation"]),
-        .target(name: "Planning", dependencies: ["Scenario"]),
+        .target(name: "Planning", dependencies: ["Scenario", "Optimization", "Operations"]),
         .target(name: "Operations", dependencies: ["Scenario", "Simulation"]),
         .target(name: "Reports", dependencies: ["Scenario", "Operations"]),
 
@@ -45,6 +45,7 @@ let package = Package(
 
         // MARK: - Benchmarks
         .executableTarget(name: "phold", dependencies: ["Simulation"], path: "benchmarks/phold/swift"),
+        .executableTarget(name: "lpbench", dependencies: ["Optimization"], path: "benchmarks/lp/swift"),
 
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
@@ -52,7 +53,7 @@ let package = Package(
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "LinearAlgebra"], exclude: ["Fixtures"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "Scenario"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario", "Optimization"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Scenario", "Simulation"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Operations", "Planning", "Scenario"]),
         .testTarget(name: "SiagaTests", dependencies: ["siaga"]),

@@ -11,9 +11,10 @@ public struct Info: Sendable, Equatable {
         case setup
         /// Mehrotra's starting point.
         case startingPoint
-        /// Numerical factorizations of the normal equations.
+        /// Numerical factorizations of the KKT (normal-equations) matrix.
         case factorization
-        /// Triangular solves and iterative refinement.
+        /// Solves with the factorization (homogeneous direction, predictor,
+        /// corrector, centrality correctors), with iterative refinement.
         case solve
         /// Mapping the solution or certificate back to the original problem.
         case postsolve

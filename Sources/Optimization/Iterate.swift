@@ -50,6 +50,13 @@ struct Iterate: Sendable, Equatable {
         kappa += alpha * d.kappa
     }
 
+    /// `v + α d`, a new point.
+    func stepped(_ d: Iterate, length alpha: Double = 1) -> Iterate {
+        var v = self
+        v.step(d, length: alpha)
+        return v
+    }
+
     /// Whether every entry is finite.
     var isFinite: Bool {
         tau.isFinite && kappa.isFinite && [x, y, z, s, w].allSatisfy { $0.allSatisfy(\.isFinite) }

@@ -53,23 +53,26 @@ struct NewtonSystem {
         v = Array(repeating: 0, count: form.columns)
     }
 
-    /// Factors the KKT matrix at `point` and solves for the homogeneous
-    /// direction `(p₂, q₂)`.
+    /// Factors the KKT matrix at `point` (`D = X⁻¹Z + S⁻¹W`).
     mutating func factor(at point: Iterate, residuals: Residuals) throws(KKTSolverError) {
         self.point = point
         self.residuals = residuals
         var diagonal = [Double](repeating: 0, count: form.columns)
-        var g = form.c
         for j in 0..<form.columns {
             if form.kind[j] != .free { diagonal[j] = point.z[j] / point.x[j] }
+            v[j] = 0
             if form.kind[j] == .boxed {
                 diagonal[j] += point.w[j] / point.s[j]
                 v[j] = point.w[j] * form.upper[j] / point.s[j]
-                g[j] -= v[j]
             }
         }
         try kkt.factor(diagonal: diagonal)
-        let (p2, q2) = kkt.solve(g, form.b)
+    }
+
+    /// Solves for the homogeneous direction `(p₂, q₂) = K⁻¹ [c - v; b]`,
+    /// shared by every direction of this iteration.
+    mutating func solveHomogeneous() {
+        let (p2, q2) = kkt.solve(zip(form.c, v).map { $0 - $1 }, form.b)
         homogeneous = (p2, q2)
     }
 
@@ -91,6 +94,17 @@ struct NewtonSystem {
         }
         target.tk += sigmaMu - a.tau * a.kappa
         return target
+    }
+
+    /// Gondzio's centrality target at a trial point `v + α̃Δ`: each
+    /// complementarity product `p` outside `[low, high]` is pulled back to the
+    /// nearer end, `t = low - p` or `t = max(high - p, -high)`; the rest get 0.
+    func centralityTarget(at trial: Iterate, low: Double, high: Double) -> Target {
+        func pull(_ p: Double) -> Double { p < low ? low - p : p > high ? max(high - p, -high) : 0 }
+        return Target(
+            xz: form.kind.indices.map { form.kind[$0] == .free ? 0 : pull(trial.x[$0] * trial.z[$0]) },
+            sw: form.kind.indices.map { form.kind[$0] == .boxed ? pull(trial.s[$0] * trial.w[$0]) : 0 },
+            tk: pull(trial.tau * trial.kappa))
     }
 
     /// Solves the Newton system for residual reduction `η` and `target`.

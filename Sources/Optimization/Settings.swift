@@ -49,6 +49,14 @@ public enum LinearSolverChoice: Sendable {
 enum Tuning {
     /// Fraction of the step to the boundary that is taken, `α = min(1, β α_max)`.
     static let stepFraction = 0.995
+    /// Gondzio's centrality correctors: at most this many per iteration, the
+    /// step gain aimed for, the band `[low, high] σμ` for the products, and the
+    /// share of the aimed gain a corrector must deliver to be kept.
+    static let centralityCorrectors = 2
+    static let correctorStepGain = 0.1
+    static let correctorLow = 0.1
+    static let correctorHigh = 10.0
+    static let correctorAcceptance = 0.1
     /// Static primal regularization `ρ` added to `D` (Altman and Gondzio 1999).
     static let primalRegularization = 1e-8
     /// Static dual regularization `δ` added to `A Θ Aᵀ`.

@@ -1,4 +1,5 @@
 import CSuiteSparse
+import Foundation
 
 /// Normal equations with SuiteSparse CHOLMOD (Chen, Davis, Hager and
 /// Rajamanickam, "Algorithm 887: CHOLMOD, supernodal sparse Cholesky
@@ -14,7 +15,7 @@ import CSuiteSparse
 /// `dsyrk`, `dgemm` and `dpotrf` of the system BLAS (OpenBLAS on Debian), so
 /// it uses OpenBLAS's threads.
 public final class SparseNormalEquations: NormalEquationsSolver {
-    public let name = "sparse normal equations (CHOLMOD supernodal)"
+    public private(set) var name = "sparse normal equations (CHOLMOD supernodal)"
     let matrix: SparseMatrix
     var theta: [Double]
     private let common: UnsafeMutablePointer<cholmod_common>
@@ -54,6 +55,7 @@ public final class SparseNormalEquations: NormalEquationsSolver {
         guard symbolic != nil, common.pointee.status >= CHOLMOD_OK else {
             throw .libraryFailure("CHOLMOD analysis of A Aᵀ failed (status \(common.pointee.status))")
         }
+        name += String(format: ", nnz(L) %.3g, %.3g flops per factorization", common.pointee.lnz, common.pointee.fl)
     }
 
     deinit {
@@ -65,12 +67,6 @@ public final class SparseNormalEquations: NormalEquationsSolver {
         cholmod_l_free_dense(&workE, common)
         cholmod_l_finish(common)
         common.deallocate()
-    }
-
-    /// The number of nonzeros in the Cholesky factor `L` (after a factorization).
-    public var factorNonzeros: Int {
-        guard let symbolic else { return 0 }
-        return Int(symbolic.pointee.is_super != 0 ? Int(symbolic.pointee.xsize) : Int(symbolic.pointee.nzmax))
     }
 
     public func factor(

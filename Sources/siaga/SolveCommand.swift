@@ -113,6 +113,9 @@ enum SolveReport {
         if solution.status == .optimal || !solution.columnValues.isEmpty { text += "objective: \(solution.objective)\n" }
         text += "iterations: \(solution.info.iterations)\n"
         text += "seconds: \(String(format: "%.3f", solution.info.seconds[.total] ?? 0))\n"
+        let phases = Info.Phase.allCases.filter { $0 != .total }
+        text += "seconds_by_phase: " + phases.map { "\($0.rawValue) \(String(format: "%.3f", solution.info.seconds[$0] ?? 0))" }
+            .joined(separator: ", ") + "\n"
         text += "rows: \(problem.rowCount)\ncolumns: \(problem.columnCount)\nnonzeros: \(problem.constraints.nonzeros)\n"
         text += "linear_solver: \(solution.info.linearSolver.isEmpty ? "none (presolve)" : solution.info.linearSolver)\n"
         return text
