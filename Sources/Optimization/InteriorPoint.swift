@@ -39,22 +39,41 @@ struct InteriorPoint {
                 iterate, residuals, measures, iteration: iteration, elapsedSeconds: timers.elapsed) {
                 return Outcome(status: status, iterate: iterate, measures: measures, certificate: certificate)
             }
-            do { try timers.time(.factorization) { () throws(KKTSolverError) in try newton.factor(at: iterate, residuals: residuals) } } catch {
+            guard prepare(residuals, timers: &timers) else {
                 return Outcome(status: .numericalTrouble, iterate: iterate, measures: measures)
             }
-            let (sigma, direction) = timers.time(.solve) {
-                newton.solveHomogeneous()
-                return predictCorrect()
-            }
-            let alpha = StepLength.damped(from: iterate, along: direction, form: form)
-            iterate.step(direction, length: alpha)
-            record(sigma: sigma, alpha: alpha)
+            let (sigma, direction) = timers.time(.solve) { predictCorrect() }
+            step(along: direction, sigma: sigma)
         }
         fatalError("unreachable: the loop returns")
     }
 
-    /// The predictor, Mehrotra's centering `σ = (μ_a / μ)³`, and the corrector.
-    private func predictCorrect() -> (sigma: Double, direction: Iterate) {
+    /// Factors the KKT matrix at the iterate; `false` when no regularization makes it factor.
+    private mutating func prepare(_ residuals: Residuals, timers: inout Timers) -> Bool {
+        do {
+            try timers.time(.factorization) { () throws(KKTSolverError) in
+                try newton.factor(at: iterate, residuals: residuals)
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Takes the damped step and completes the log record with `σ` and `α`.
+    private mutating func step(along direction: Iterate, sigma: Double) {
+        let alpha = StepLength.damped(from: iterate, along: direction, form: form)
+        iterate.step(direction, length: alpha)
+        info.log[info.log.count - 1].sigma = sigma
+        info.log[info.log.count - 1].step = alpha
+        info.largestRegularization = max(info.largestRegularization, newton.kkt.regularization)
+        termination.record(step: alpha)
+    }
+
+    /// The homogeneous direction, the predictor, Mehrotra's centering
+    /// `σ = (μ_a / μ)³`, the corrector and the centrality correctors.
+    private mutating func predictCorrect() -> (sigma: Double, direction: Iterate) {
+        newton.solveHomogeneous()
         let affine = newton.direction(eta: 1, target: newton.affineTarget())
         let alphaAffine = min(1, StepLength.toBoundary(from: iterate, along: affine, form: form))
         let mu = iterate.mu(form)
@@ -100,14 +119,6 @@ struct InteriorPoint {
             mu: iterate.mu(form), tau: iterate.tau, kappa: iterate.kappa, sigma: .nan, step: .nan,
             checksum: iterate.checksum))
         return (residuals, measures)
-    }
-
-    /// Completes the log record with `σ` and `α` and feeds the stall counter.
-    private mutating func record(sigma: Double, alpha: Double) {
-        info.log[info.log.count - 1].sigma = sigma
-        info.log[info.log.count - 1].step = alpha
-        info.largestRegularization = max(info.largestRegularization, newton.kkt.regularization)
-        termination.record(step: alpha)
     }
 
     private func pow3(_ v: Double) -> Double { v * v * v }

@@ -3,8 +3,10 @@ import Scenario
 /// A way of turning a scenario into a deployment plan.
 ///
 /// Every strategy produces the same `DeploymentPlan`, so that the simulator and `siaga compare`
-/// treat them alike: `doctrine` (Polri's guard ratios, the rest as reserves) now; `proportional`,
-/// `optimized` and `robust` later. A strategy is a value: the same scenario gives the same plan.
+/// treat them alike: `doctrine` (Polri's guard ratios, the rest as reserves), `proportional` (to
+/// risk-weighted voters), `optimized` and `robust` (the deployment model, docs/deployment-model.md).
+/// Every plan meets the deployable force, the budget, the operable vehicles and the doctrine
+/// minimum (`PlanCheck`). A strategy is a value: the same scenario gives the same plan.
 public protocol Strategy: Sendable {
     /// The name used on the command line and written to `plan.json` (`doctrine`, `optimized`, ...).
     var name: String { get }

@@ -13,7 +13,8 @@ public struct StrategyCatalog: Sendable {
     }
 
     /// The strategies that ship with Siaga.
-    public static let standard = StrategyCatalog([DoctrineStrategy()])
+    public static let standard = StrategyCatalog([DoctrineStrategy(), ProportionalStrategy(), OptimizedStrategy(),
+                                                   OptimizedStrategy(robust: true)])
 
     /// The names in listing order.
     public var names: [String] { strategies.map(\.name) }

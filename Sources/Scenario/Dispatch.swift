@@ -31,6 +31,9 @@ public struct SecurityPattern: Sendable, Hashable {
     }
 
     public var ratios: [VulnerabilityCategory: Ratio]
+    /// The doctrine minimum by category: every plan guards the TPS of category `c` with at least
+    /// `minimum[c].police(forTPS: n_c)` police over the district (`security.minimum`).
+    public var minimum: [VulnerabilityCategory: Ratio] = SecurityPattern.minimumDefault
     /// Guards at each PPK during recapitulation (Kalbar 2019: 15, 24 h [50]).
     public var ppkGuards: Int = 15
     /// Guards at the KPU office during recapitulation (Kalbar 2019: more than 30 [50]).
@@ -41,6 +44,33 @@ public struct SecurityPattern: Sendable, Hashable {
         .kurangRawan: Ratio(police: 2, tps: 10), .rawan: Ratio(police: 2, tps: 2),
         .sangatRawan: Ratio(police: 2, tps: 1), .khusus: Ratio(police: 2, tps: 1),
     ]
+
+    /// The default doctrine minimum: the full 2024 pattern for rawan, sangat rawan and khusus
+    /// TPS, and for kurang rawan TPS the "body system" minimum of 2 personnel [2] per 80 TPS
+    /// (DEFAULT: about one pair per kecamatan in Ketapang; thin enough that Ketapang's budget can
+    /// pay it, see docs/deployment-model.md).
+    public static let minimumDefault: [VulnerabilityCategory: Ratio] = [
+        .kurangRawan: Ratio(police: 2, tps: 80), .rawan: Ratio(police: 2, tps: 2),
+        .sangatRawan: Ratio(police: 2, tps: 1), .khusus: Ratio(police: 2, tps: 1),
+    ]
+
+    /// Police the doctrine minimum asks for, by category, for the given TPS counts.
+    public func minimumPolice(_ counts: [VulnerabilityCategory: Int]) -> [VulnerabilityCategory: Int] {
+        var need: [VulnerabilityCategory: Int] = [:]
+        for (category, count) in counts { need[category] = minimum[category]?.police(forTPS: count) ?? 0 }
+        return need
+    }
+}
+
+/// Choices for the deployment model of `siaga plan` (`planning` in the scenario).
+public struct PlanningOptions: Sendable, Hashable {
+    /// What a zone of the deployment model is: the TPS of one desa with the same category and
+    /// access type (`desa`, the default), or each TPS alone (`tps`).
+    public enum Zone: String, CaseIterable, Sendable, Hashable { case desa, tps }
+
+    public var zone: Zone = .desa
+
+    public init() {}
 }
 
 /// An explicit travel time that overrides the distance model, between two posts or a post and a TPS.

@@ -34,6 +34,8 @@ public struct Scenario: Sendable {
     public var security: SecurityPattern
     public var travelTimes: [TravelTime]
     public var files: Files
+    /// Choices for the deployment model (`planning`; all defaults when absent).
+    public var planning = PlanningOptions()
 
     /// Police needed at TPS under the security pattern, by category.
     public func tpsPoliceNeed() -> [VulnerabilityCategory: Int] {

@@ -24,20 +24,39 @@ extension ScenarioReader {
         let map = try node.mapping()
         var security = SecurityPattern(ratios: SecurityPattern.practice2024)
         if let patternsNode = map.optional("patterns") {
-            let patterns = try patternsNode.mapping()
-            for category in VulnerabilityCategory.allCases {
-                guard let ratioNode = patterns.optional(category.rawValue) else { continue }
-                let ratio = try ratioNode.mapping()
-                security.ratios[category] = .init(
-                    police: try ratio.required("police", expected: "police officers").int(in: 0...1000, unit: "police").get(),
-                    tps: try ratio.required("tps", expected: "TPS they guard together").int(in: 1...1000, unit: "TPS").get())
-                try ratio.finish()
-            }
-            try patterns.finish()
+            try readRatios(patternsNode, into: &security.ratios)
+        }
+        if let minimumNode = map.optional("minimum") {
+            try readRatios(minimumNode, into: &security.minimum)
         }
         security.ppkGuards = try map.optional("ppk_guards")?.int(in: 0...10_000, unit: "personnel per PPK").get() ?? 15
         security.kpuGuards = try map.optional("kpu_guards")?.int(in: 0...10_000, unit: "personnel per KPU office").get() ?? 30
         try map.finish()
         return security
+    }
+
+    /// `CATEGORY: {police: N, tps: M}` entries of `patterns` or `minimum`; categories not given
+    /// keep their value in `ratios`.
+    private func readRatios(_ node: YAMLNode, into ratios: inout [VulnerabilityCategory: SecurityPattern.Ratio]) throws {
+        let patterns = try node.mapping()
+        for category in VulnerabilityCategory.allCases {
+            guard let ratioNode = patterns.optional(category.rawValue) else { continue }
+            let ratio = try ratioNode.mapping()
+            ratios[category] = .init(
+                police: try ratio.required("police", expected: "police officers").int(in: 0...1000, unit: "police").get(),
+                tps: try ratio.required("tps", expected: "TPS they guard together").int(in: 1...1000, unit: "TPS").get())
+            try ratio.finish()
+        }
+        try patterns.finish()
+    }
+
+    func readPlanning(_ node: YAMLNode) throws -> PlanningOptions {
+        let map = try node.mapping()
+        var planning = PlanningOptions()
+        if let zone = map.optional("zone") {
+            planning.zone = try zone.choice(PlanningOptions.Zone.self)
+        }
+        try map.finish()
+        return planning
     }
 }

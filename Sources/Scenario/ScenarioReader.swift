@@ -59,6 +59,9 @@ struct ScenarioReader {
             travelTimes: travelTimes,
             files: .init(main: file, tps: resolve(tpsPath), posts: postsPath.map(resolve), travelTimes: travelPath.map(resolve))
         )
+        if let planning = top.optional("planning") {
+            scenario.planning = try readPlanning(planning)
+        }
         if let list = top.optional("contingencies") {
             var ids = Set<String>()
             let kecamatan = tps.kecamatanNames

@@ -20,9 +20,11 @@ struct PlanSummaryText {
         rows.append(["all", group(s.tps), group(s.guardedTPS), group(s.unguardedTPS), group(s.guardGroups),
                      group(s.guardPolice), "", group(s.doctrineNeed)])
         out += table(rows)
-        if s.unguardedTPS > 0 {
+        if s.unguardedTPS > 0 && s.doctrineNeed > s.guardPolice {
             out += "  the force is short of the pattern: \(group(s.unguardedTPS)) TPS unguarded; "
             out += "\(group(s.doctrineNeed - s.guardPolice)) more police would guard them all\n"
+        } else if s.unguardedTPS > 0 {
+            out += "  \(group(s.unguardedTPS)) TPS unguarded: the plan puts its guard police where they are worth more\n"
         }
         out += "\n"
 

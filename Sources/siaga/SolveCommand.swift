@@ -8,13 +8,15 @@ struct SolveCommand: ParsableCommand {
         commandName: "solve",
         abstract: "Solve a linear program in MPS format with the interior-point method.",
         discussion: """
-        Reads free or fixed MPS (NAME, OBJSENSE, ROWS, COLUMNS, RHS, RANGES, BOUNDS; integer markers and
-        BV/LI/UI bounds are read, and the columns solved as continuous) and solves it with Siaga's
-        homogeneous Mehrotra predictor-corrector method on normal equations (CHOLMOD, or BLAS/LAPACK
-        for small dense problems). Prints status, objective, iterations and seconds as 'key: value'
-        lines; with --output, writes the solution as CSV (docs/outputs.md) when the status is optimal.
-        Exit codes: 0 optimal; 2 primal or dual infeasible (a verified certificate was found);
-        3 iteration or time limit; 4 numerical trouble; 65 invalid MPS (file:line:column: error: ...);
+        Reads free or fixed MPS (NAME, OBJSENSE, ROWS, COLUMNS, RHS, RANGES, BOUNDS; integer markers \
+        and BV/LI/UI bounds are read, and the columns solved as continuous) and solves it with \
+        Siaga's homogeneous Mehrotra predictor-corrector method on normal equations (CHOLMOD, or \
+        BLAS/LAPACK for small dense problems). Prints status, objective, iterations and seconds as \
+        'key: value' lines; with --output, writes the solution as CSV (docs/outputs.md) when the \
+        status is optimal.
+
+        Exit codes: 0 optimal; 2 primal or dual infeasible (a verified certificate was found); \
+        3 iteration or time limit; 4 numerical trouble; 65 invalid MPS (file:line:column: error: ...); \
         66 the MPS file is missing or unreadable; 73 the output cannot be written.
         """
     )

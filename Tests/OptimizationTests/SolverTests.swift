@@ -168,3 +168,22 @@ import Testing
         #expect(solution.status == .optimal && solution.objective == 4)
     }
 }
+
+/// A problem that is primal and dual infeasible at once may end with either
+/// verdict; whichever it is, its certificate must verify.
+@Suite struct BothInfeasibleTests {
+    @Test(arguments: [LinearSolverChoice.dense, .sparse].indices)
+    func eitherVerdictWithAVerifiedCertificate(_ k: Int) throws {
+        // min -x - y  s.t.  x - y = 1,  x - y = 2,  x, y >= 0: the rows contradict each other,
+        // and d = (1, 1) keeps x - y fixed while the objective falls.
+        let a = try SparseMatrix(dense: [[1, -1], [1, -1]])
+        let problem = try LinearProgram(objective: [-1, -1], constraints: a, senses: [.equal, .equal],
+                                        rightHandSides: [1, 2], columnLower: [0, 0], columnUpper: [.infinity, .infinity])
+        let solution = solve(problem, settings: settings([LinearSolverChoice.dense, .sparse][k]))
+        switch (solution.status, solution.certificate) {
+        case let (.primalInfeasible, .farkas(y)?): #expect(problem.verifiesFarkas(y))
+        case let (.dualInfeasible, .unboundedRay(d)?): #expect(problem.verifiesUnboundedRay(d))
+        default: Issue.record("expected an infeasible verdict with a certificate, found \(solution.status)")
+        }
+    }
+}

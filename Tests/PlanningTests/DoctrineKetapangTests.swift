@@ -3,7 +3,15 @@ import Testing
 import Scenario
 
 /// Doctrine on the Ketapang reference: 1,752 TPS, deployable 368, Polres reserve 90, a pattern
-/// need of 450. Every constraint is checked on the plan itself, not on the summary.
+/// need of 450, an allowance line of Rp 859,526,500. Every constraint is checked on the plan
+/// itself, not on the summary.
+///
+/// The budget binds: a guard draws 21 days' allowance (4.5 days of TPS duty, 16.5 of PPK and KPU
+/// detachments, which at 300 and 330 exceed any guard force), a reserve 24 (all but the campaign),
+/// at Rp 171,000, and the KPU-only phase pays 30 detachment guards for 3 days. The doctrine
+/// minimum is 160 police (sangat rawan 32, khusus 6, rawan 80, kurang rawan 2 : 80 of 1,654 =
+/// 42); 160 guards and n - 160 reserves fit the line while 160 · 21 + 90 + 24 (n - 160) ≤
+/// 5,026.5 person-days, n ≤ 225.
 @Suite("Doctrine on Ketapang")
 struct DoctrineKetapangTests {
     @Test func respectsEveryConstraint() throws {
@@ -40,16 +48,18 @@ struct DoctrineKetapangTests {
             #expect(group.id.hasPrefix(categories.first!.rawValue + "-"))
         }
 
-        // The Polres keeps its power on hand; the rest of the force guards.
+        // The budget pays 225: the minimum's 160 guards, then 65 of the Polres's power on hand.
         let polres = scenario.posts.firstIndex { $0.kind == .polres }!
-        #expect(plan.posts[polres].reservePersonnel == 90)
-        #expect(plan.guardPolice == 368 - 90)
+        #expect(plan.posts[polres].reservePersonnel == 65)
+        #expect(plan.guardPolice == 160)
         #expect(plan.patrolPersonnel == 0)
+        #expect(PlanCheck.violations(plan, scenario: scenario) == [])
+        #expect(!BudgetModel(scenario: scenario).violations(guards: 160, reserves: 66, patrols: 0).isEmpty)
     }
 
-    /// 278 police for guards: sangat rawan 16 x 2 = 32, khusus 3 x 2 = 6, rawan 40 x 2 = 80,
-    /// leaving 160 for 80 of the 166 kurang rawan groups, shared among the Polsek: 794 of 1,654 TPS
-    /// (some shared groups are a Polsek's short last group); 860 unguarded.
+    /// 160 police for guards: sangat rawan 16 x 2 = 32, khusus 3 x 2 = 6, rawan 40 x 2 = 80,
+    /// leaving 42 for 21 of the 166 kurang rawan groups of 10, shared among the Polsek: 210 of
+    /// 1,654 TPS; 1,444 unguarded.
     @Test func theGapIsInKurangRawan() throws {
         let scenario = try Fixture.ketapang()
         let summary = PlanSummary(try DoctrineStrategy().plan(scenario), scenario: scenario)
@@ -58,12 +68,12 @@ struct DoctrineKetapangTests {
         #expect(byCategory[.khusus]?.guarded == 3)
         #expect(byCategory[.rawan]?.guarded == 79)
         #expect(byCategory[.rawan]?.groups == 40)
-        #expect(byCategory[.kurangRawan]?.groups == 80)
-        #expect(byCategory[.kurangRawan]?.guarded == 794)
-        #expect(summary.unguardedTPS == 860)
+        #expect(byCategory[.kurangRawan]?.groups == 21)
+        #expect(byCategory[.kurangRawan]?.guarded == 210)
+        #expect(summary.unguardedTPS == 1_444)
         #expect(summary.doctrineNeed == 450)
-        #expect(summary.guardPolice == 278)
-        #expect(summary.reservePersonnel == 90)
+        #expect(summary.guardPolice == 160)
+        #expect(summary.reservePersonnel == 65)
         #expect(summary.vehicles.map(\.placed) == [35, 156, 3, 6])
     }
 

@@ -53,21 +53,44 @@ struct DoctrineTinyTests {
         ])
     }
 
-    /// Total 14 (samapta 8 + binmas 6): deployable 9, Polres keeps 4, guards get 5: sangat rawan
-    /// (2) and khusus (2) fit, rawan (2 more) does not; 1 left goes to the Polsek pool, by weights
-    /// 6 : 14 to Hulu. Six TPS stay unguarded: 4 kurang rawan, 2 rawan.
-    @Test func aForceTooSmallGuardsTheMostVulnerableFirst() throws {
+    /// Total 14 (samapta 8 + binmas 6): deployable 9. The doctrine minimum (default: the full
+    /// pattern for rawan, sangat rawan and khusus, 2 : 80 for kurang rawan) needs one group of each
+    /// category, 8 police, before the Polres reserve: the Polres keeps 9 - 8 = 1.
+    @Test func aForceTooSmallKeepsTheMinimumBeforeThePolresReserve() throws {
         var scenario = try Fixture.tiny()
         scenario.force.units[0].personnel = 8
         #expect(scenario.force.deployablePersonnel == 9)
         let plan = try DoctrineStrategy().plan(scenario)
-        #expect(plan.guardGroups.map(\.id) == ["sangat_rawan-1", "khusus-1"])
-        #expect(plan.reserves(scenario) == ["polres": 4, "kpu": 0, "polsek-hilir": 0, "polsek-hulu": 1, "ppk-hilir": 0, "ppk-hulu": 0])
+        #expect(plan.guardGroups.map(\.id) == ["sangat_rawan-1", "khusus-1", "rawan-1", "kurang_rawan-1"])
+        #expect(plan.reserves(scenario) == ["polres": 1, "kpu": 0, "polsek-hilir": 0, "polsek-hulu": 0, "ppk-hilir": 0, "ppk-hulu": 0])
         #expect(plan.deployedPersonnel == 9)
+        #expect(PlanCheck.violations(plan, scenario: scenario).isEmpty)
+    }
+
+    /// The same force with no kurang rawan minimum: the minimum is 6 (sangat rawan 2, khusus 2,
+    /// rawan 2), the Polres keeps min(4, 9 - 6) = 3, guards get 6: sangat rawan, khusus and rawan
+    /// fit, kurang rawan does not. Four TPS stay unguarded.
+    @Test func aForceTooSmallGuardsTheMostVulnerableFirst() throws {
+        var scenario = try Fixture.tiny()
+        scenario.force.units[0].personnel = 8
+        scenario.security.minimum[.kurangRawan] = .init(police: 0, tps: 1)
+        let plan = try DoctrineStrategy().plan(scenario)
+        #expect(plan.guardGroups.map(\.id) == ["sangat_rawan-1", "khusus-1", "rawan-1"])
+        #expect(plan.reserves(scenario) == ["polres": 3, "kpu": 0, "polsek-hilir": 0, "polsek-hulu": 0, "ppk-hilir": 0, "ppk-hulu": 0])
         let summary = PlanSummary(plan, scenario: scenario)
-        #expect(summary.unguardedTPS == 6)
-        #expect(summary.coverage.map(\.unguarded) == [4, 2, 0, 0])  // kurang rawan, rawan, sangat rawan, khusus
-        #expect(summary.doctrineNeed - summary.guardPolice == 4)
+        #expect(summary.coverage.map(\.unguarded) == [4, 0, 0, 0])  // kurang rawan, rawan, sangat rawan, khusus
+        #expect(summary.doctrineNeed - summary.guardPolice == 2)
+    }
+
+    /// Deployable 6 is below the minimum of 8: doctrine cannot keep it and says so.
+    @Test func aForceBelowTheMinimumIsInfeasible() throws {
+        var scenario = try Fixture.tiny()
+        scenario.force.units[0].personnel = 3
+        #expect(scenario.force.deployablePersonnel == 6)
+        #expect(throws: PlanningError(.infeasible, strategy: "doctrine", reason: "the doctrine minimum needs 8 police in pattern groups, "
+                                      + "the deployable force is 6: short by 2 police")) {
+            try DoctrineStrategy().plan(scenario)
+        }
     }
 
     /// Kurang rawan at 2:1 makes four one-TPS groups in proximity order: tps-2 (Sukamaju, lat
@@ -104,9 +127,9 @@ struct DoctrineTinyTests {
 
 @Suite("Strategy catalog and apportionment")
 struct CatalogTests {
-    @Test func theStandardCatalogKnowsDoctrine() {
+    @Test func theStandardCatalogKnowsEveryStrategy() {
         let catalog = StrategyCatalog.standard
-        #expect(catalog.names == ["doctrine"])
+        #expect(catalog.names == ["doctrine", "proportional", "optimized", "robust"])
         #expect(catalog.strategy(named: "doctrine")?.name == "doctrine")
         #expect(catalog.strategy(named: "Doctrine") == nil)
         #expect(!(catalog.strategy(named: "doctrine")?.abstract.isEmpty ?? true))
@@ -121,7 +144,7 @@ struct CatalogTests {
         }
         var catalog = StrategyCatalog.standard
         catalog.register(Nothing())
-        #expect(catalog.names == ["doctrine"])
+        #expect(catalog.names == ["doctrine", "proportional", "optimized", "robust"])
         #expect(catalog.strategy(named: "doctrine") is Nothing)
     }
 

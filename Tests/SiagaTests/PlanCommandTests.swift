@@ -49,7 +49,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-                == ["guard_groups.csv", "plan.json", "posts.csv", "tps_guards.csv", "vehicles.csv"])
+                == ["budget.csv", "guard_groups.csv", "plan-summary.json", "plan.json", "posts.csv", "tps_guards.csv", "vehicles.csv"])
         #expect(run.stdout.contains("Guards  8 police in 4 groups; 8 of 8 TPS guarded, 0 unguarded"))
         #expect(run.stdout.contains("Reserves  4: polres 4 (1 of 1 posts), polsek 0 (0 of 2 posts)"))
         #expect(run.stdout.contains("Deployed  12 of 12 deployable"))
@@ -66,17 +66,63 @@ import Testing
     @Test func ketapangShowsTheGap() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try siaga("plan", "scenarios/ketapang/scenario.yaml", "--output", folder)
+        let run = try siaga("plan", "scenarios/ketapang/scenario.yaml", "--output", folder, "--scenarios", "8")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("278 police in 139 groups; 892 of 1,752 TPS guarded, 860 unguarded"))
-        #expect(run.stdout.contains("860 TPS unguarded; 172 more police would guard them all"))
+        #expect(run.stdout.contains("160 police in 80 groups; 308 of 1,752 TPS guarded, 1,444 unguarded"))
+        #expect(run.stdout.contains("1,444 TPS unguarded; 290 more police would guard them all"))
+        #expect(run.stdout.contains("Deployed  225 of 368 deployable"))
+        #expect(run.stdout.contains("Rp 1 million more on the allowance line is worth"))
+        let budget = try String(contentsOfFile: folder + "/budget.csv", encoding: .utf8)
+        #expect(budget.hasPrefix("line,planned_rupiah,allocated_rupiah,left_rupiah\nallowance,856710000,859526500,2816500\n"))
+    }
+
+    /// optimized on tiny: the summary's keys, the exported program, and the same bytes twice.
+    @Test func optimizedWritesTheSummaryAndExportsTheProgram() throws {
+        let folder = temporaryFolder(), mps = temporaryFolder() + ".mps"
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: mps) }
+        let run = try siaga("plan", "scenarios/tiny/scenario.yaml", "--strategy", "optimized", "--output", folder,
+                            "--scenarios", "12", "--seed", "5", "--export-lp", mps)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try String(contentsOfFile: folder + "/plan-summary.json", encoding: .utf8)
+        for key in ["\"lp_objective\":", "\"integer_objective\":", "\"bound\":", "\"gap\":", "\"binding\":", "\"seed\": 5"] {
+            #expect(json.contains(key), "\(key)")
+        }
+        let text = try String(contentsOfFile: mps, encoding: .utf8)
+        #expect(text.hasPrefix("NAME siaga-deployment\nROWS\n N  unmet\n"))
+        #expect(text.contains(" L  force\n"))
+        #expect(run.stdout.contains("Exported the LP to \(mps)"))
+        let solved = try siaga("solve", mps)
+        #expect(solved.status == 0)
+        let other = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        #expect(try siaga("plan", "scenarios/tiny/scenario.yaml", "--strategy", "optimized", "--output", other,
+                          "--scenarios", "12", "--seed", "5").status == 0)
+        for name in ["guard_groups.csv", "tps_guards.csv", "posts.csv", "vehicles.csv", "budget.csv", "plan-summary.json"] {
+            #expect(FileManager.default.contents(atPath: folder + "/" + name) == FileManager.default.contents(atPath: other + "/" + name), "\(name)")
+        }
+    }
+
+    @Test func aForceBelowTheMinimumExitsWith65AndWritesNothing() throws {
+        let scenario = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: scenario, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scenario) }
+        let yaml = try String(contentsOfFile: Self.root.appendingPathComponent("scenarios/tiny/scenario.yaml").path, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "{id: samapta, personnel: 12}", with: "{id: samapta, personnel: 3}")
+            .write(toFile: scenario + "/scenario.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("scenarios/tiny/tps.csv").path, toPath: scenario + "/tps.csv")
+        let folder = temporaryFolder()
+        let run = try siaga("plan", scenario + "/scenario.yaml", "--strategy", "optimized", "--output", folder, "--scenarios", "4")
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("the doctrine minimum needs 8 police"), "\(run.stderr)")
+        #expect(run.stderr.contains("the deployable force is 6: short by 2 police"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
     @Test func unknownStrategyIsAUsageError() throws {
         let folder = temporaryFolder()
         let run = try siaga("plan", "scenarios/tiny/scenario.yaml", "--strategy", "optimised", "--output", folder)
         #expect(run.status == 64)
-        #expect(run.stderr.contains("--strategy: expected one of doctrine; found 'optimised'"))
+        #expect(run.stderr.contains("--strategy: expected one of doctrine, proportional, optimized, robust; found 'optimised'"))
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 

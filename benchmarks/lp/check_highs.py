@@ -13,6 +13,7 @@ highspy comes from PyPI into a venv under benchmarks/lp/.work/venv, created on f
 use; nothing else is downloaded.
 """
 import argparse
+import math
 import os
 import re
 import subprocess
@@ -52,14 +53,21 @@ def find_siaga(explicit):
 
 
 def solve_highs(path):
+    """HiGHS's verdict; when its simplex gives up on huge costs (status "Not Set"), once more
+    with the objective scaled by a power of two, as its own message advises."""
     import highspy
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     h.readModel(path)
     start = time.perf_counter()
     h.run()
-    seconds = time.perf_counter() - start
     status = h.modelStatusToString(h.getModelStatus())
+    if status in ("Not Set", "Unknown"):
+        largest = max((abs(c) for c in h.getLp().col_cost_), default=1.0)
+        h.setOptionValue("user_objective_scale", -max(0, math.ceil(math.log2(largest))))
+        h.run()
+        status = h.modelStatusToString(h.getModelStatus())
+    seconds = time.perf_counter() - start
     verdict = {"Optimal": "optimal", "Infeasible": "primal infeasible", "Unbounded": "dual infeasible",
                "Primal infeasible or unbounded": "infeasible or unbounded"}.get(status, status)
     return verdict, h.getInfo().objective_function_value, seconds

@@ -16,6 +16,8 @@ Families (each seeded, so the same command writes the same bytes):
   random          sparse random rows of every type (=, <=, >=, ranges), free and boxed
                   columns, feasible and bounded by construction
   setcover        the LP relaxation of a random set-covering problem
+  badscale        a random LP with rows and columns rescaled by 1e-3..1e3 and costs in the
+                  1e9 range (rupiah), for the scaling
   infeasible      a transportation problem whose demand exceeds its supply
   unbounded       a random LP with a free improving column
 Only the Python standard library is used.
@@ -229,6 +231,19 @@ def setcover(g, elements, sets):
     return m
 
 
+def badscale(g, rows, cols):
+    m = random_lp(g, rows, cols, 4, name=f"badscale{rows}x{cols}")
+    row_scale = {n: 10 ** g.uniform(-3, 3) for n, _, _, _ in m.rows}
+    m.rows = [(n, t, b * row_scale[n], r * row_scale[n] if r is not None else None) for n, t, b, r in m.rows]
+    columns = []
+    for name, cost, entries, lo, up in m.columns:
+        c = 10 ** g.uniform(-3, 3)  # x = c x'
+        columns.append((name, cost * c * 1e9, [(r, v * row_scale[r] * c) for r, v in entries],
+                        lo / c if math.isfinite(lo) else lo, up / c if math.isfinite(up) else up))
+    m.columns = columns
+    return m
+
+
 CHECK_SET = {
     "transport_30x40": lambda g: transport(g, 30, 40, "transport_30x40"),
     "multicommodity_8x8k6": lambda g: multicommodity(g, 8, 8, 6),
@@ -237,6 +252,7 @@ CHECK_SET = {
     "random_300x600": lambda g: random_lp(g, 300, 600, 4),
     "random_1000x2000": lambda g: random_lp(g, 1000, 2000, 3),
     "setcover_400x800": lambda g: setcover(g, 400, 800),
+    "badscale_200x400": lambda g: badscale(g, 200, 400),
     "infeasible_transport": lambda g: transport(g, 10, 15, "infeasible_transport", shortfall=0.5),
     "unbounded_random": lambda g: random_lp(g, 50, 80, 3, "unbounded_random", unbounded=True),
 }
