@@ -35,6 +35,7 @@ public struct Findings {
         let base = cube.strategies[0]
         for c in cube.cases.indices {
             let place = cube.cases[c] == "base" ? "in the base case" : "in the \(cube.cases[c]) contingency"
+            let magnitude = Self.magnitude
             for s in 1..<cube.strategies.count {
                 for phrase in Self.phrases {
                     guard let k = cube.kpiIndex(phrase.kpi) else { continue }
@@ -57,16 +58,23 @@ public struct Findings {
                         let what = phrase.thing.isEmpty ? "spend" : phrase.thing
                         sentences.append("\(name) shows no clear difference from \(base) in \(what) \(place) (\(level)% CI \(pct(d.relativeLow)) to \(pct(d.relativeHigh))).")
                     } else if phrase.kpi == "response_mean_minutes" {
-                        sentences.append("\(name) has a \(pct(abs(d.relative))) \(d.mean < 0 ? "shorter" : "longer") mean response time than \(base) \(place) (\(level)% CI \(pct(d.relativeLow)) to \(pct(d.relativeHigh))).")
+                        sentences.append("\(name) has a \(pct(abs(d.relative))) \(d.mean < 0 ? "shorter" : "longer") mean response time than \(base) \(place) (\(level)% CI \(magnitude(d))).")
                     } else {
                         let verb = d.mean > 0 ? phrase.more : phrase.fewer
                         let amount = phrase.thing.isEmpty ? (d.mean > 0 ? "more" : "less") : (d.mean > 0 ? "more" : "fewer") + " " + phrase.thing
-                        sentences.append("\(name) \(verb) \(pct(abs(d.relative))) \(amount) than \(base) \(place) (\(level)% CI \(pct(d.relativeLow)) to \(pct(d.relativeHigh))).")
+                        sentences.append("\(name) \(verb) \(pct(abs(d.relative))) \(amount) than \(base) \(place) (\(level)% CI \(magnitude(d))).")
                     }
                 }
             }
         }
         self.sentences = sentences
+    }
+
+    /// The interval of a relative difference as magnitudes in the sentence's direction: a fall of
+    /// 33% with interval [-35%, -31%] reads "31% to 35%".
+    static func magnitude(_ d: PairedComparison.Difference) -> String {
+        let (a, b) = d.mean < 0 ? (-d.relativeHigh, -d.relativeLow) : (d.relativeLow, d.relativeHigh)
+        return number(a * 100) + "% to " + number(b * 100) + "%"
     }
 
     /// A percentage with no more precision than a briefing needs.

@@ -28,4 +28,12 @@ import Operations
         let findings = Findings(Self.cube([10, 20, 30, 40], [11, 19, 31, 39], kpi: "severe_late"))
         #expect(findings.sentences.first?.hasPrefix("optimized shows no clear difference from doctrine in severe incidents answered late in the base case (95% CI") == true)
     }
+
+    /// Differences -1, -2, -3, -4: mean -2.5, sd sqrt(5/3), half-width 3.182446 · 1.290994 / 2 =
+    /// 2.0543; on a baseline mean of 25 that is -10% (95% CI -18.2% to -1.8%). A fall reads as
+    /// "fewer", with the interval as magnitudes.
+    @Test func aFallReadsAsFewerWithPositiveMagnitudes() {
+        let findings = Findings(Self.cube([10, 20, 30, 40], [9, 18, 27, 36], kpi: "severe_late"))
+        #expect(findings.sentences.first == "optimized leaves 10% fewer severe incidents answered late than doctrine in the base case (95% CI 1.8% to 18%).")
+    }
 }
