@@ -49,7 +49,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Share of TPS that are khusus (default 3/1,752).")
     var khususShare: Double = 3.0 / 1_752
 
-    @Flag(help: "Replace the output folder if it exists.")
+    @Flag(help: "Replace the output folder if it exists (wholesale: other files in it are removed).")
     var force = false
 
     func validate() throws {
