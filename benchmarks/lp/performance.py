@@ -103,6 +103,7 @@ def main():
     if has_avx512 and default_core.lower() not in ("skylakex", "cooperlake", "sapphirerapids"):
         settings.append(("OPENBLAS_CORETYPE=SkylakeX", {"OPENBLAS_CORETYPE": "SkylakeX"}))
     cores = {name: openblas_core(env) for name, env in settings}
+    loads = [os.getloadavg()[0]]
     rows_out = []
     for family in args.instances.split(","):
         path = os.path.join(LARGE, f"{family}_large.mps")
@@ -136,12 +137,13 @@ def main():
                 "ratio_to_highs": f"{best / highs_best:.2f}"})
             print(f"{family:15} {system:28} {setting:52} {iterations:3} it  best {best:7.3f} s  "
                   f"ratio {best / highs_best:5.2f}  objective {objective:.12g}")
+    loads.append(os.getloadavg()[0])
     if args.no_write:
         return
-    write(rows_out, machine(), cores, args)
+    write(rows_out, machine(), cores, args, loads)
 
 
-def write(rows, info, cores, args):
+def write(rows, info, cores, args, loads):
     columns = list(rows[0].keys())
     with open(os.path.join(ROOT, "results", "lp-general.csv"), "w") as f:
         f.write(",".join(columns) + "\n")
@@ -169,6 +171,8 @@ def write(rows, info, cores, args):
         f"- HiGHS: {info['highs']}",
         f"- OpenBLAS kernel: " + ", ".join(f"{k}: {v}" for k, v in cores.items()),
         f"- Command: `{command.strip()}`",
+        f"- Load average (1 minute) at start and end: {loads[0]:.1f}, {loads[1]:.1f} on {os.cpu_count()} cores "
+        "(other work on the machine slows both solvers; the ratio is what to read)",
         "",
     ] + table + [
         "",
