@@ -22,7 +22,10 @@ import Testing
         return root.appendingPathComponent(".build/debug/siaga")
     }
 
-    func siaga(_ arguments: String...) throws -> Run {
+    func siaga(_ arguments: String...) throws -> Run { try siaga(arguments) }
+
+    /// Runs the built `siaga` with `arguments` from the repository root.
+    func siaga(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments

@@ -3,44 +3,13 @@ import Testing
 
 /// End-to-end tests of `siaga plan`: the plan folder, the summary and the exit codes.
 @Suite struct PlanCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    /// The process helper shared with the other command-line suites.
+    private let runner = CommandLineTests()
+    static let root = CommandLineTests.root
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+    func siaga(_ arguments: String...) throws -> CommandLineTests.Run { try runner.siaga(arguments) }
 
-    /// The built `siaga` next to the test bundle.
-    static var executable: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        if folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS" { folder.deleteLastPathComponent() }
-        for candidate in [folder, folder.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("siaga")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return root.appendingPathComponent(".build/debug/siaga")
-    }
-
-    func siaga(_ arguments: String...) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    func temporaryFolder() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("siaga-cli-\(UUID().uuidString)").path
-    }
+    func temporaryFolder() -> String { runner.temporaryFolder() }
 
     @Test func doctrineOnTinyWritesThePlanFolder() throws {
         let folder = temporaryFolder()
