@@ -107,9 +107,9 @@ enum CSVText {
 }
 
 /// Hand-written JSON scalars (sorted keys and a fixed layout are easier by hand than by `JSONEncoder`).
-enum JSONText {
+public enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped; other text as UTF-8.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
