@@ -45,7 +45,7 @@ let package = Package(
 
         // MARK: - Benchmarks
         .executableTarget(name: "phold", dependencies: ["Simulation"], path: "benchmarks/phold/swift"),
-        .executableTarget(name: "lpbench", dependencies: ["Optimization"], path: "benchmarks/lp/swift"),
+        .executableTarget(name: "lpbench", dependencies: ["Optimization", "LinearAlgebra"], path: "benchmarks/lp/swift"),
 
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),

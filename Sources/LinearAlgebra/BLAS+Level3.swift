@@ -43,6 +43,23 @@ extension BLAS {
         }
     }
 
+    /// `C ← alpha A B + beta C` on raw column-major storage with explicit
+    /// leading dimensions (`cblas_dgemm`, no transposes), for updating a
+    /// submatrix in place, e.g. a panel of a larger matrix.
+    ///
+    /// - Precondition: `lda >= max(1, m)`, `ldb >= max(1, k)`,
+    ///   `ldc >= max(1, m)`; the pointers cover `A` (m x k), `B` (k x n) and
+    ///   `C` (m x n) at those leading dimensions.
+    public static func gemm(
+        m: Int, n: Int, k: Int, alpha: Double = 1,
+        a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+        beta: Double = 1, c: UnsafeMutablePointer<Double>, ldc: Int
+    ) {
+        precondition(lda >= max(1, m) && ldb >= max(1, k) && ldc >= max(1, m), "BLAS.gemm: leading dimensions too small")
+        if m == 0 || n == 0 || (k == 0 && beta == 1) { return }
+        cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, int(m), int(n), int(k), alpha, a, int(lda), b, int(ldb), beta, c, int(ldc))
+    }
+
     /// The product `alpha op(A) op(B)` as a new matrix (`cblas_dgemm`).
     ///
     /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)``

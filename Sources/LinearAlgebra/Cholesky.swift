@@ -107,6 +107,22 @@ public struct Cholesky: Sendable {
         }) { throw error }
     }
 
+    /// Solves `L Lᵀ x = b` in place for one right-hand side held in `x`, by
+    /// two triangular solves (`cblas_dtrsv`, `L` then `Lᵀ`): no allocation
+    /// and no NaN scan, for the inner loops of structured solvers.
+    ///
+    /// - Complexity: `2n²` flops.
+    /// - Precondition: `x.count == dimension`.
+    public func solveInPlace(_ x: UnsafeMutableBufferPointer<Double>) {
+        precondition(x.count == dimension, "Cholesky.solveInPlace: factor is \(dimension)x\(dimension), x has \(x.count) entries")
+        if dimension == 0 { return }
+        let (n, lda) = (BLAS.int(dimension), factor.leadingDimension)
+        factor.withUnsafeBufferPointer { lp in
+            cblas_dtrsv(CblasColMajor, CblasLower, CblasNoTrans, CblasNonUnit, n, lp.baseAddress, lda, x.baseAddress, 1)
+            cblas_dtrsv(CblasColMajor, CblasLower, CblasTrans, CblasNonUnit, n, lp.baseAddress, lda, x.baseAddress, 1)
+        }
+    }
+
     /// Solves `(A + δI) x = b` for one right-hand side (`LAPACKE_dpotrs`).
     ///
     /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)``

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import LinearAlgebra
 
 /// A ``KKTSolver`` for dual block-angular problems (see ``BlockStructure``)
@@ -56,13 +57,28 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     private var linkingSolved = Matrix(rows: 0, columns: 0)
     /// Blocks whose stacked `H_k` rows reach this count go to one `dsyrk`.
     private static let stackRows = 1024
+    /// How the blocks update the Schur complement, for all blocks alike.
+    let product: ScenarioBlock.Product
+    /// The sparse update's flops are weighed this much more than the dense
+    /// one's: its panels of `dgemm` are small and it gathers its operands
+    /// (measured at (2000, 60, 200): about half the dense path's rate per flop).
+    static let sparseProductPenalty = 2.0
+    /// The two fixed halves of the blocks, one per thread: results do not
+    /// depend on how many cores run them.
+    private let halves: [Range<Int>]
 
     /// Builds the solver for the standard-form matrix `a` (slacks appended)
     /// given the block of every row and column (`-1` first stage).
     ///
     /// - Throws: ``KKTSolverError/libraryFailure(_:)`` when an entry breaks
     ///   the structure (a block column in a first-stage or another block's row).
-    public init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int]) throws(KKTSolverError) {
+    public convenience init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int]) throws(KKTSolverError) {
+        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, product: nil)
+    }
+
+    /// As the public initializer, with the Schur-complement update forced to
+    /// `product` (nil: the cheaper by ``sparseProductPenalty``-weighted flops).
+    init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], product: ScenarioBlock.Product?) throws(KKTSolverError) {
         precondition(rowBlocks.count == a.rows && columnBlocks.count == a.columns, "BlockAngularKKT: partition sizes")
         matrix = a
         let blockCount = (rowBlocks + columnBlocks).max().map { $0 + 1 } ?? 0
@@ -79,16 +95,19 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
             }
         }
         let first = (0..<a.columns).filter { columnBlocks[$0] < 0 }
-        firstStage = first.filter { isCoupled[$0] } + first.filter { !isCoupled[$0] }
+        let coupledColumns = Self.localityOrder(first.filter { isCoupled[$0] }, a: a, rowBlocks: rowBlocks,
+                                                columnBlocks: columnBlocks, rowEntries: rowEntries)
+        firstStage = coupledColumns + first.filter { !isCoupled[$0] }
         coupledCount = first.filter { isCoupled[$0] }.count
         var firstIndex = [Int](repeating: -1, count: a.columns)
         for (q, j) in firstStage.enumerated() { firstIndex[j] = q }
         var blockRows = [[Int]](repeating: [], count: blockCount), blockColumns = blockRows
         for i in 0..<a.rows where rowBlocks[i] >= 0 { blockRows[rowBlocks[i]].append(i) }
         for j in 0..<a.columns where columnBlocks[j] >= 0 { blockColumns[columnBlocks[j]].append(j) }
+        let coupled = coupledCount
         blocks = (0..<blockCount).map { k in
             ScenarioBlock(a: a, rows: blockRows[k], blockColumns: blockColumns[k], coupledIndex: firstIndex,
-                          rowEntries: rowEntries) { columnBlocks[$0] >= 0 }
+                          coupledCount: coupled, rowEntries: rowEntries) { columnBlocks[$0] >= 0 }
         }
         firstRows = (0..<a.rows).filter { rowBlocks[$0] < 0 }
         rowIsFirst = rowBlocks.map { $0 < 0 }
@@ -96,12 +115,43 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         for (r, i) in firstRows.enumerated() { for entry in rowEntries[i] { linking[r, firstIndex[entry.column]] = entry.value } }
         self.linking = linking
         let largestCore = blocks.map(\.coreRows.count).max() ?? 0
-        name = "block-angular Schur complement (\(blockCount) blocks, core ≤ \(largestCore), first stage \(firstStage.count), coupled \(coupledCount))"
+        halves = [0..<(blocks.count + 1) / 2, (blocks.count + 1) / 2..<blocks.count]
+        let nc = coupledCount, blocks = self.blocks
+        let dense = blocks.reduce(0) { $0 + $1.flops(.dense, coupledCount: nc) }
+        let sparse = blocks.reduce(0) { $0 + $1.flops(.sparse, coupledCount: nc) }
+        self.product = product ?? (Self.sparseProductPenalty * sparse < dense ? .sparse : .dense)
+        name = "block-angular Schur complement (\(blockCount) blocks, core ≤ \(largestCore), first stage \(firstStage.count), coupled \(coupledCount), \(self.product == .sparse ? "sparse" : "dense") update; flops per factorization: dense \(String(format: "%.2g", dense)), sparse \(String(format: "%.2g", sparse)))"
+    }
+
+    /// The coupled first-stage columns ordered so that neighbours meet the
+    /// same block rows: by the ascending list of rows two steps away in their
+    /// first block (row → block column → row, the column's own rows left
+    /// out). For the deployment LP a zone's guards then sit next to zones
+    /// reached from the same posts, so each panel of the sparse update meets
+    /// few core rows (see ``ScenarioBlock/Product/sparse``). Ties keep index order.
+    private static func localityOrder(
+        _ coupled: [Int], a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], rowEntries: [[(column: Int, value: Double)]]
+    ) -> [Int] {
+        let keys: [[Int]] = coupled.map { j in
+            let rows = a.entries(ofColumn: j).map { a.rowIndices[$0] }.filter { rowBlocks[$0] >= 0 }
+            guard let block = rows.map({ rowBlocks[$0] }).min() else { return [] }
+            let own = Set(rows.filter { rowBlocks[$0] == block })
+            var reached = Set<Int>()
+            for i in own {
+                for entry in rowEntries[i] where columnBlocks[entry.column] >= 0 {
+                    for e in a.entries(ofColumn: entry.column) where !own.contains(a.rowIndices[e]) { reached.insert(a.rowIndices[e]) }
+                }
+            }
+            return reached.sorted()
+        }
+        return coupled.indices.sorted { p, q in
+            keys[p].lexicographicallyPrecedes(keys[q]) || (keys[p] == keys[q] && coupled[p] < coupled[q])
+        }.map { coupled[$0] }
     }
 
     /// The solver for `problem`'s standard form with presolve off: structural
     /// columns keep their block, each slack column takes its row's block.
-    public convenience init(_ a: SparseMatrix, structure: BlockStructure) throws(KKTSolverError) {
+    public convenience init(_ a: SparseMatrix, structure: BlockStructure, update: SchurUpdate = .automatic) throws(KKTSolverError) {
         let rowBlocks = structure.rowBlocks
         guard a.rows == structure.rowCount, a.columns >= structure.columnCount else {
             throw .libraryFailure("block structure is \(structure.rowCount)x\(structure.columnCount), the matrix \(a.rows)x\(a.columns): was presolve on?")
@@ -111,7 +161,12 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
             let entries = a.entries(ofColumn: j)
             columnBlocks.append(entries.count == 1 ? rowBlocks[a.rowIndices[entries.lowerBound]] : -1)
         }
-        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks)
+        let product: ScenarioBlock.Product? = switch update {
+        case .automatic: nil
+        case .dense: .dense
+        case .sparse: .sparse
+        }
+        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, product: product)
     }
 
     public func factor(
@@ -137,7 +192,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     /// One attempt at `δ`: blocks on two threads, then `S₀` and the first-stage rows.
     private func factor(delta: Double) throws(LinearAlgebraError) {
         let nc = coupledCount, n0 = firstStage.count
-        let halves = [0..<(blocks.count + 1) / 2, (blocks.count + 1) / 2..<blocks.count]
+        let halves = self.halves, product = self.product
         let partial = PartialSums(count: halves.count, dimension: nc)
         let theta = self.theta
         BLASThreads.withCount(1) {
@@ -145,7 +200,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
                 partial.run(t) { (s: inout Matrix) throws(LinearAlgebraError) in
                     var stack: [Matrix] = [], stacked = 0
                     for k in halves[t] {
-                        if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, schur: &s) {
+                        if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, product: product, schur: &s) {
                             stack.append(h)
                             stacked += h.rows
                         }
@@ -161,7 +216,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         s.withUnsafeMutableBufferPointer { sp in
             for part in partial.sums {
                 part.withUnsafeBufferPointer { pp in
-                    for q in 0..<nc { for p in q..<nc { sp[p + q * n0] += pp[p + q * nc] } }
+                    for q in 0..<nc { for p in q..<nc { sp[p + q * n0] += pp[q + p * nc] } }
                 }
             }
             for (q, j) in firstStage.enumerated() { sp[q + q * n0] += 1 / theta[j] }
@@ -192,67 +247,101 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
                 offset += h.rows
             }
         }
-        try BLAS.syrk(stacked, into: &s, triangle: .lower, transpose: .transposed, beta: 1)
+        try BLAS.syrk(stacked, into: &s, triangle: .upper, transpose: .transposed, beta: 1)
     }
 
+    /// Solves with the last factorization in two parallel sweeps over the
+    /// blocks (each half of the blocks on its own thread, as in ``factor``),
+    /// with the first-stage system in between:
+    ///
+    /// 1. per block, `h_k = r_yk + W_k Θ_k r_xk`, `v_k = M_k⁻¹ h_k`, and the
+    ///    half's partial sum of `T_kᵀ v_k`;
+    /// 2. `g₀ = r_x0 - Σ T_kᵀ v_k` (halves added in a fixed order), then `Δy₀`
+    ///    and `Δx₀`;
+    /// 3. per block, `Δy_k = M_k⁻¹ (h_k - T_k Δx₀)`, `Δx_k = Θ_k (W_kᵀ Δy_k - r_xk)`.
     public func solve(_ rx: [Double], _ ry: [Double], dx: inout [Double], dy: inout [Double]) {
-        let a = matrix
-        // h_k = r_yk + W_k Θ_k r_xk, and v_k = M_k⁻¹ h_k.
-        var h = ry
-        for block in blocks { for j in block.columns { addColumn(j, scale: theta[j] * rx[j], to: &h) } }
-        var v = h
-        applyBlockInverses(&v)
-        // g₀ = r_x0 - Σ T_kᵀ v_k, over first-stage columns.
-        var g0 = firstStage.map { rx[$0] }
-        for (q, j) in firstStage.enumerated().prefix(coupledCount) {
-            for e in a.entries(ofColumn: j) where !isFirstRow(a.rowIndices[e]) { g0[q] -= a.values[e] * v[a.rowIndices[e]] }
-        }
-        // Δy₀ and Δx₀.
         guard let schur, let rowSystem else { return }
+        let nc = coupledCount, halves = self.halves, blocks = self.blocks
+        var partial = [Double](repeating: 0, count: halves.count * nc)
+        var x0 = [Double](repeating: 0, count: firstStage.count), y0 = [Double](repeating: 0, count: firstRows.count)
+        theta.withUnsafeBufferPointer { theta in
+            rx.withUnsafeBufferPointer { rx in
+                ry.withUnsafeBufferPointer { ry in
+                    dx.withUnsafeMutableBufferPointer { dx in
+                        dy.withUnsafeMutableBufferPointer { dy in
+                            partial.withUnsafeMutableBufferPointer { partial in
+                                let shared = SharedBuffers(theta: theta, rx: rx, ry: ry, dx: dx, dy: dy, partial: partial)
+                                BLASThreads.withCount(1) {
+                                    DispatchQueue.concurrentPerform(iterations: halves.count) { t in
+                                        let g = UnsafeMutableBufferPointer(rebasing: shared.partial[(t * nc)..<((t + 1) * nc)])
+                                        for k in halves[t] { blocks[k].forward(theta: shared.theta, rx: shared.rx, ry: shared.ry, g: g) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // g₀ = r_x0 - Σ T_kᵀ v_k, then Δy₀ and Δx₀.
+        var g0 = firstStage.map { rx[$0] }
+        for t in halves.indices { for q in 0..<nc { g0[q] += partial[t * nc + q] } }
         let sg0 = (try? schur.solve(g0)) ?? g0
-        var y0 = firstRows.map { ry[$0] }
-        for r in 0..<firstRows.count { for q in 0..<firstStage.count { y0[r] += linking[r, q] * sg0[q] } }
+        for r in 0..<firstRows.count { y0[r] = ry[firstRows[r]] }
+        for q in 0..<firstStage.count where sg0[q] != 0 { for r in 0..<firstRows.count { y0[r] += linking[r, q] * sg0[q] } }
         if !y0.isEmpty { y0 = (try? rowSystem.solve(y0)) ?? y0 }
         var rhs = [Double](repeating: 0, count: firstStage.count)
         for q in 0..<firstStage.count { for r in 0..<firstRows.count { rhs[q] += linking[r, q] * y0[r] } }
-        let x0 = zip((try? schur.solve(rhs)) ?? rhs, sg0).map { $0 - $1 }
-        // Δy_k = M_k⁻¹ (h_k - T_k Δx₀), Δx_k = Θ_k (W_kᵀ Δy_k - r_xk).
-        for (q, j) in firstStage.enumerated() {
-            dx[j] = x0[q]
-            if q < coupledCount {
-                for e in a.entries(ofColumn: j) where !isFirstRow(a.rowIndices[e]) { h[a.rowIndices[e]] -= a.values[e] * x0[q] }
+        let solved = (try? schur.solve(rhs)) ?? rhs
+        for q in x0.indices { x0[q] = solved[q] - sg0[q] }
+        theta.withUnsafeBufferPointer { theta in
+            rx.withUnsafeBufferPointer { rx in
+                x0.withUnsafeBufferPointer { x0 in
+                    dx.withUnsafeMutableBufferPointer { dx in
+                        dy.withUnsafeMutableBufferPointer { dy in
+                            let shared = SharedBuffers(theta: theta, rx: rx, dx: dx, dy: dy, x0: x0)
+                            BLASThreads.withCount(1) {
+                                DispatchQueue.concurrentPerform(iterations: halves.count) { t in
+                                    for k in halves[t] {
+                                        blocks[k].backward(x0: shared.x0, theta: shared.theta, rx: shared.rx, dx: shared.dx, dy: shared.dy)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        applyBlockInverses(&h)
-        for (r, i) in firstRows.enumerated() { h[i] = y0[r] }
-        dy = h
-        for block in blocks {
-            for j in block.columns {
-                var sum = 0.0
-                for e in a.entries(ofColumn: j) { sum += a.values[e] * dy[a.rowIndices[e]] }
-                dx[j] = theta[j] * (sum - rx[j])
-            }
-        }
-    }
-
-    private func isFirstRow(_ i: Int) -> Bool { rowIsFirst[i] }
-
-    private func addColumn(_ j: Int, scale: Double, to y: inout [Double]) {
-        for e in matrix.entries(ofColumn: j) { y[matrix.rowIndices[e]] += scale * matrix.values[e] }
-    }
-
-    /// `f_k ← M_k⁻¹ f_k` on every block's rows of `f`.
-    private func applyBlockInverses(_ f: inout [Double]) {
-        for block in blocks {
-            var fD = block.diagonalRows.map { f[$0] }, fC = block.coreRows.map { f[$0] }
-            block.solve(theta: theta, diagonal: &fD, core: &fC)
-            for (p, i) in block.diagonalRows.enumerated() { f[i] = fD[p] }
-            for (p, i) in block.coreRows.enumerated() { f[i] = fC[p] }
-        }
+        for (q, j) in firstStage.enumerated() { dx[j] = x0[q] }
+        for (r, i) in firstRows.enumerated() { dy[i] = y0[r] }
     }
 }
 
-/// Per-thread lower-triangular partial sums of `Σ_k T_kᵀ M_k⁻¹ T_k`, and the
+/// The buffers one solve hands to its worker threads. Each thread writes only
+/// its own blocks' rows and columns of `dx` and `dy` and its own slice of
+/// `partial`, so the writes never overlap.
+private struct SharedBuffers: @unchecked Sendable {
+    var theta: UnsafeBufferPointer<Double>
+    var rx: UnsafeBufferPointer<Double>
+    var ry = UnsafeBufferPointer<Double>(start: nil, count: 0)
+    var dx: UnsafeMutableBufferPointer<Double>
+    var dy: UnsafeMutableBufferPointer<Double>
+    var partial = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+    var x0 = UnsafeBufferPointer<Double>(start: nil, count: 0)
+}
+
+/// How ``BlockAngularKKT`` adds each block's `T_kᵀ M_k⁻¹ T_k` to the
+/// first-stage Schur complement.
+public enum SchurUpdate: String, Sendable, CaseIterable {
+    /// The cheaper of the two by weighted flop count, decided once per problem.
+    case automatic
+    /// `H_k = L_k⁻¹ G_k` stacked into one `dsyrk`: `c n_c² + c² n_c` flops per block.
+    case dense
+    /// `G_kᵀ (C_k⁻¹ G_k)` over the nonzeros of `G_k`: `2 c² n_c + nnz(G_k) n_c`.
+    case sparse
+}
+
+/// Per-thread upper-triangular partial sums of `Σ_k T_kᵀ M_k⁻¹ T_k`, and the
 /// first error a thread met; each thread touches only its own slot.
 private final class PartialSums: @unchecked Sendable {
     final class Slot: @unchecked Sendable {

@@ -3,12 +3,15 @@ import LinearAlgebra
 /// One scenario block of a ``BlockAngularKKT``: its rows split into
 /// *diagonal* rows (no two share a block column, so `W Θ Wᵀ` is diagonal on
 /// them) and *core* rows, its columns' entries in that split, its coupling
-/// `T` to the first-stage columns, and the factors of the last
-/// factorization.
+/// `T` to the first-stage columns, the factors of the last factorization,
+/// and work space for solves.
 ///
 /// For the deployment LP the zone-demand rows are diagonal (each `s_pzk`
 /// meets one zone) and the post and seat rows are the core, so the dense
 /// work per block is on a matrix of order `P (1 + access classes)`.
+///
+/// A block is used by one thread at a time: ``BlockAngularKKT`` hands each
+/// thread a fixed set of blocks.
 final class ScenarioBlock: @unchecked Sendable {
     /// Global row indices of the diagonal and the core rows.
     let diagonalRows: [Int]
@@ -28,16 +31,44 @@ final class ScenarioBlock: @unchecked Sendable {
     let couplingStart: [Int]
     let couplingColumn: [Int]
     let couplingValue: [Double]
-    let coreCoupling: [(position: Int, column: Int, value: Double)]
+    let coreCouplingPosition: [Int]
+    let coreCouplingColumn: [Int]
+    let coreCouplingValue: [Double]
+    /// The nonzero pattern of `G_k = T_C - E D⁻¹ T_D` (core x coupled), CSC:
+    /// rows of column `q` are `gRow[gStart[q]..<gStart[q+1]]`, ascending.
+    let gStart: [Int]
+    let gRow: [Int]
+    /// Panels of consecutive coupled columns for the sparse update: panel
+    /// `b` is columns `panelStart[b]..<panelStart[b+1]` and meets the core
+    /// rows `panelRow[panelRowStart[b]..<panelRowStart[b+1]]` (the union of
+    /// its columns' patterns, ascending).
+    let panelStart: [Int]
+    let panelRowStart: [Int]
+    let panelRow: [Int]
+    /// Columns per panel: wide enough for `dgemm` to run near its peak,
+    /// narrow enough that a panel's columns share most of their rows.
+    static let panelWidth = 48
 
     /// `d_i = δ + Σ_j θ_j W_ij²` on the diagonal rows, and `C = L Lᵀ`.
-    var d: [Double] = []
-    var core: Cholesky?
+    private(set) var d: [Double] = []
+    private(set) var core: Cholesky?
+    /// `E = W_C Θ W_Dᵀ` of the last factorization, CSR by diagonal row
+    /// (core position, value); a core row may repeat within a row.
+    private var eStart: [Int] = []
+    private var ePosition: [Int] = []
+    private var eValue: [Double] = []
+    /// Work space over (diagonal, core) rows: the vector being solved for,
+    /// and `h_k`, kept between the two halves of a solve.
+    private var fD: [Double]
+    private var fC: [Double]
+    private var hD: [Double]
+    private var hC: [Double]
 
     /// Splits `rows` of `a` (columns `blockColumns`) greedily: rows by
     /// ascending count of block entries (then index) become diagonal while
     /// they share no block column with an earlier diagonal row.
-    init(a: SparseMatrix, rows: [Int], blockColumns: [Int], coupledIndex: [Int], rowEntries: [[(column: Int, value: Double)]], isBlockColumn: (Int) -> Bool) {
+    init(a: SparseMatrix, rows: [Int], blockColumns: [Int], coupledIndex: [Int], coupledCount: Int,
+         rowEntries: [[(column: Int, value: Double)]], isBlockColumn: (Int) -> Bool) {
         let counts = rows.map { i in rowEntries[i].reduce(0) { $0 + (isBlockColumn($1.column) ? 1 : 0) } }
         let order = rows.indices.sorted { (counts[$0], rows[$0]) < (counts[$1], rows[$1]) }
         var claimed = Set<Int>(), isDiagonal = [Bool](repeating: false, count: rows.count)
@@ -83,26 +114,103 @@ final class ScenarioBlock: @unchecked Sendable {
             couplingStart.append(couplingColumn.count)
         }
         (self.couplingStart, self.couplingColumn, self.couplingValue) = (couplingStart, couplingColumn, couplingValue)
-        coreCoupling = coreRows.enumerated().flatMap { p, i in
+        let coreCoupling = coreRows.enumerated().flatMap { p, i in
             rowEntries[i].filter { !isBlockColumn($0.column) }.map { (p, coupledIndex[$0.column], $0.value) }
+        }
+        coreCouplingPosition = coreCoupling.map(\.0)
+        coreCouplingColumn = coreCoupling.map(\.1)
+        coreCouplingValue = coreCoupling.map(\.2)
+        // G's pattern: column q meets the core rows of E's row i for every
+        // diagonal row i that T couples to q, and T_C's own rows.
+        var pattern = [Set<Int>](repeating: [], count: coupledCount)
+        for i in diagonalRows.indices where couplingStart[i] < couplingStart[i + 1] {
+            var rowsOfE = Set<Int>()
+            for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
+                rowsOfE.formUnion(corePosition[coreStart[t]..<coreStart[t + 1]])
+            }
+            for u in couplingStart[i]..<couplingStart[i + 1] { pattern[couplingColumn[u]].formUnion(rowsOfE) }
+        }
+        for u in coreCouplingPosition.indices { pattern[coreCouplingColumn[u]].insert(coreCouplingPosition[u]) }
+        gStart = pattern.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        gRow = pattern.flatMap { $0.sorted() }
+        panelStart = Array(stride(from: 0, to: coupledCount, by: Self.panelWidth)) + [coupledCount]
+        var panelRowStart = [0], panelRow: [Int] = []
+        for b in 0..<(panelStart.count - 1) {
+            panelRow += pattern[panelStart[b]..<panelStart[b + 1]].reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
+            panelRowStart.append(panelRow.count)
+        }
+        (self.panelRowStart, self.panelRow) = (panelRowStart, panelRow)
+        fD = Array(repeating: 0, count: diagonalRows.count)
+        fC = Array(repeating: 0, count: coreRows.count)
+        (hD, hC) = (fD, fC)
+    }
+
+    /// How a block adds `G_kᵀ C_k⁻¹ G_k` to the first-stage Schur complement.
+    enum Product {
+        /// Returns `H_k = L⁻¹ G_k` for a stacked `dsyrk`: `c n_c² + c² n_c` flops.
+        case dense
+        /// Adds `G_kᵀ X_k`, `X_k = C_k⁻¹ G_k` by two `dtrsm`, one `dgemm`
+        /// per panel of columns over the rows the panel meets:
+        /// `2 c² n_c + Σ_b 2 q_b r_b w_b` flops (`q_b` the panel's last
+        /// column, `r_b` its rows, `w_b` its width).
+        case sparse
+    }
+
+    /// Flops of one factorization's Schur-complement update by `product`.
+    func flops(_ product: Product, coupledCount nc: Int) -> Double {
+        let (c, n) = (Double(coreRows.count), Double(nc))
+        switch product {
+        case .dense: return c * n * n + c * c * n
+        case .sparse:
+            var panels = 0.0
+            for b in 0..<(panelStart.count - 1) {
+                panels += 2 * Double(panelStart[b + 1]) * Double(panelRowStart[b + 1] - panelRowStart[b]) * Double(panelStart[b + 1] - panelStart[b])
+            }
+            return 2 * c * c * n + panels
         }
     }
 
     /// Factors `M_k` by its diagonal rows and the core Schur complement and
-    /// returns `H_k = L⁻¹ G_k` (core x coupled), adding `T_Dᵀ D⁻¹ T_D` to the
-    /// lower triangle of `schur` (coupled x coupled).
-    func factor(theta: [Double], delta: Double, coupledCount nc: Int, schur: inout Matrix) throws(LinearAlgebraError) -> Matrix? {
+    /// adds `T_Dᵀ D⁻¹ T_D` to the upper triangle of `schur` (coupled x
+    /// coupled). With ``Product/dense`` it returns `H_k = L⁻¹ G_k` (core x
+    /// coupled) for the caller's `dsyrk`; with ``Product/sparse`` it adds
+    /// `G_kᵀ C_k⁻¹ G_k` to `schur` itself and returns nil.
+    func factor(theta: [Double], delta: Double, coupledCount nc: Int, product: Product, schur: inout Matrix) throws(LinearAlgebraError) -> Matrix? {
+        // Locals throughout: the class's stored arrays would pay an
+        // exclusivity check on every access in these loops.
         let c = coreRows.count
-        d = [Double](repeating: delta, count: diagonalRows.count)
+        let (columns, diagonalOf, diagonalValue) = (self.columns, self.diagonalOf, self.diagonalValue)
+        let (coreStart, corePosition, coreValue) = (self.coreStart, self.corePosition, self.coreValue)
+        let (diagonalColumnStart, diagonalColumns) = (self.diagonalColumnStart, self.diagonalColumns)
+        let (couplingStart, couplingColumn, couplingValue) = (self.couplingStart, self.couplingColumn, self.couplingValue)
+        var d = [Double](repeating: delta, count: diagonalRows.count)
         for (t, j) in columns.enumerated() where diagonalOf[t] >= 0 {
             d[diagonalOf[t]] += theta[j] * diagonalValue[t] * diagonalValue[t]
         }
+        // E, CSR by diagonal row, reusing the last factorization's storage.
+        var (eStart, ePosition, eValue) = (self.eStart, self.ePosition, self.eValue)
+        (self.eStart, self.ePosition, self.eValue) = ([], [], [])
+        defer { (self.d, self.eStart, self.ePosition, self.eValue) = (d, eStart, ePosition, eValue) }
+        eStart.removeAll(keepingCapacity: true)
+        ePosition.removeAll(keepingCapacity: true)
+        eValue.removeAll(keepingCapacity: true)
+        eStart.append(0)
+        for i in diagonalRows.indices {
+            for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
+                let scale = theta[columns[t]] * diagonalValue[t]
+                for u in coreStart[t]..<coreStart[t + 1] {
+                    ePosition.append(corePosition[u])
+                    eValue.append(scale * coreValue[u])
+                }
+            }
+            eStart.append(ePosition.count)
+        }
         schur.withUnsafeMutableBufferPointer { s in
-            for i in diagonalRows.indices {
+            for i in d.indices {
                 let range = couplingStart[i]..<couplingStart[i + 1]
                 for u in range {
                     for v in range where couplingColumn[v] >= couplingColumn[u] {
-                        s[couplingColumn[v] + couplingColumn[u] * nc] += couplingValue[u] * couplingValue[v] / d[i]
+                        s[couplingColumn[u] + couplingColumn[v] * nc] += couplingValue[u] * couplingValue[v] / d[i]
                     }
                 }
             }
@@ -120,21 +228,16 @@ final class ScenarioBlock: @unchecked Sendable {
                         }
                     }
                 }
-                for entry in coreCoupling { gp[entry.position + entry.column * c] += entry.value }
-                var e: [(Int, Double)] = []
-                for i in diagonalRows.indices {
-                    e.removeAll(keepingCapacity: true)
-                    for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
-                        let scale = theta[columns[t]] * diagonalValue[t]
-                        for u in coreStart[t]..<coreStart[t + 1] { e.append((corePosition[u], scale * coreValue[u])) }
-                    }
-                    let inverse = 1 / d[i]
-                    for (p, ep) in e {
-                        for (q, eq) in e where q >= p { m[q + p * c] -= ep * eq * inverse }
-                    }
-                    for (p, ep) in e {
-                        for u in couplingStart[i]..<couplingStart[i + 1] {
-                            gp[p + couplingColumn[u] * c] -= ep * couplingValue[u] * inverse
+                for u in coreCouplingPosition.indices {
+                    gp[coreCouplingPosition[u] + coreCouplingColumn[u] * c] += coreCouplingValue[u]
+                }
+                for i in d.indices {
+                    let inverse = 1 / d[i], range = eStart[i]..<eStart[i + 1]
+                    for u in range {
+                        let (p, ep) = (ePosition[u], eValue[u] * inverse)
+                        for v in range where ePosition[v] >= p { m[ePosition[v] + p * c] -= ep * eValue[v] }
+                        for w in couplingStart[i]..<couplingStart[i + 1] {
+                            gp[p + couplingColumn[w] * c] -= ep * couplingValue[w]
                         }
                     }
                 }
@@ -142,28 +245,144 @@ final class ScenarioBlock: @unchecked Sendable {
         }
         let cholesky = try Cholesky(matrix)
         core = cholesky
-        try BLAS.trsm(cholesky.factor, &g, side: .left, triangle: .lower)
-        return g
+        if product == .dense {
+            try BLAS.trsm(cholesky.factor, &g, side: .left, triangle: .lower)
+            return g
+        }
+        try addSparseProduct(g, factor: cholesky.factor, into: &schur)
+        return nil
     }
 
-    /// `f ← M_k⁻¹ f` for `f` over (diagonal rows, core rows):
-    /// `b = C⁻¹ (f_C - E D⁻¹ f_D)`, `a = D⁻¹ (f_D - Eᵀ b)`, `E = W_C Θ W_Dᵀ`.
-    func solve(theta: [Double], diagonal fD: inout [Double], core fC: inout [Double]) {
-        let eTimes = { (i: Int, body: (Int, Double) -> Void) in
-            for t in self.diagonalColumns[self.diagonalColumnStart[i]..<self.diagonalColumnStart[i + 1]] {
-                let scale = theta[self.columns[t]] * self.diagonalValue[t]
-                for u in self.coreStart[t]..<self.coreStart[t + 1] { body(self.corePosition[u], scale * self.coreValue[u]) }
+    /// `schur ← schur + Gᵀ C⁻¹ G` on the upper triangle, `C = L Lᵀ`:
+    /// `Xᵀ = Gᵀ L⁻ᵀ L⁻¹` by two `dtrsm` from the right, then per panel `b`
+    /// of columns `Q` meeting rows `R`, `S[0..<q_b, Q] += Xᵀ[0..<q_b, R] G[R, Q]`
+    /// by one `dgemm` (entries below the diagonal inside the panel are
+    /// written too and never read).
+    private func addSparseProduct(_ g: Matrix, factor: Matrix, into schur: inout Matrix) throws(LinearAlgebraError) {
+        let (c, nc) = (g.rows, g.columns)
+        var xt = Matrix(rows: nc, columns: c)
+        g.withUnsafeBufferPointer { gp in
+            xt.withUnsafeMutableBufferPointer { xp in
+                for q in 0..<nc { for r in 0..<c { xp[q + r * nc] = gp[r + q * c] } }
             }
         }
-        if let core {
-            for i in fD.indices { let a = fD[i] / d[i]; eTimes(i) { p, e in fC[p] -= e * a } }
-            // The factor is finite and the shapes agree, so dpotrs cannot fail.
-            fC = (try? core.solve(fC)) ?? fC
+        try BLAS.trsm(factor, &xt, side: .right, triangle: .lower, transpose: .transposed)
+        try BLAS.trsm(factor, &xt, side: .right, triangle: .lower)
+        let (panelStart, panelRowStart, panelRow) = (self.panelStart, self.panelRowStart, self.panelRow)
+        var widest = 0
+        for b in 0..<(panelStart.count - 1) { widest = max(widest, panelRowStart[b + 1] - panelRowStart[b]) }
+        var gathered = [Double](repeating: 0, count: nc * widest), panel = [Double](repeating: 0, count: widest * Self.panelWidth)
+        schur.withUnsafeMutableBufferPointer { sp in
+            xt.withUnsafeBufferPointer { xp in
+                g.withUnsafeBufferPointer { gp in
+                    gathered.withUnsafeMutableBufferPointer { xr in
+                        panel.withUnsafeMutableBufferPointer { pp in
+                            guard let s = sp.baseAddress, let x = xp.baseAddress, let xr = xr.baseAddress, let pg = pp.baseAddress else { return }
+                            for b in 0..<(panelStart.count - 1) {
+                                let (q0, q1) = (panelStart[b], panelStart[b + 1])
+                                let rows = panelRow[panelRowStart[b]..<panelRowStart[b + 1]]
+                                guard !rows.isEmpty else { continue }
+                                for (t, r) in rows.enumerated() { (xr + t * q1).update(from: x + r * nc, count: q1) }
+                                for q in q0..<q1 {
+                                    for (t, r) in rows.enumerated() { pg[t + (q - q0) * rows.count] = gp[r + q * c] }
+                                }
+                                BLAS.gemm(m: q1, n: q1 - q0, k: rows.count, a: xr, lda: q1, b: pg, ldb: rows.count,
+                                          c: s + q0 * nc, ldc: nc)
+                            }
+                        }
+                    }
+                }
+            }
         }
-        for i in fD.indices {
-            var sum = fD[i]
-            if core != nil { eTimes(i) { p, e in sum -= e * fC[p] } }
-            fD[i] = sum / d[i]
+    }
+
+    /// Runs `body` on the work space as raw buffers (fD, fC, hD, hC), so that
+    /// the inner loops pay no exclusivity checks on the class's arrays.
+    private func withWork<R>(_ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>,
+                                      UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> R) -> R {
+        fD.withUnsafeMutableBufferPointer { fD in
+            fC.withUnsafeMutableBufferPointer { fC in
+                hD.withUnsafeMutableBufferPointer { hD in
+                    hC.withUnsafeMutableBufferPointer { hC in body(fD, fC, hD, hC) }
+                }
+            }
+        }
+    }
+
+    /// `(f_D, f_C) ← M_k⁻¹ (f_D, f_C)` in place:
+    /// `b = C⁻¹ (f_C - E D⁻¹ f_D)`, `a = D⁻¹ (f_D - Eᵀ b)`, `E = W_C Θ W_Dᵀ`.
+    private func applyInverse(_ fD: UnsafeMutableBufferPointer<Double>, _ fC: UnsafeMutableBufferPointer<Double>) {
+        let count = fD.count
+        d.withUnsafeBufferPointer { d in
+            eStart.withUnsafeBufferPointer { start in
+                ePosition.withUnsafeBufferPointer { position in
+                    eValue.withUnsafeBufferPointer { value in
+                        guard let core else {
+                            for i in 0..<count { fD[i] /= d[i] }
+                            return
+                        }
+                        for i in 0..<count {
+                            let a = fD[i] / d[i]
+                            for u in start[i]..<start[i + 1] { fC[position[u]] -= value[u] * a }
+                        }
+                        core.solveInPlace(fC)
+                        for i in 0..<count {
+                            var sum = fD[i]
+                            for u in start[i]..<start[i + 1] { sum -= value[u] * fC[position[u]] }
+                            fD[i] = sum / d[i]
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// First half of a solve: `f_k = h_k = r_yk + W_k Θ_k r_xk`, then
+    /// `f_k ← M_k⁻¹ h_k` and `g ← g - T_kᵀ f_k` (`g` over the coupled
+    /// columns). Keeps `h_k` for ``backward(x0:theta:rx:dx:dy:)``.
+    func forward(
+        theta: UnsafeBufferPointer<Double>, rx: UnsafeBufferPointer<Double>, ry: UnsafeBufferPointer<Double>,
+        g: UnsafeMutableBufferPointer<Double>
+    ) {
+        withWork { fD, fC, hD, hC in
+            for (p, i) in diagonalRows.enumerated() { hD[p] = ry[i] }
+            for (p, i) in coreRows.enumerated() { hC[p] = ry[i] }
+            for (t, j) in columns.enumerated() {
+                let s = theta[j] * rx[j]
+                if diagonalOf[t] >= 0 { hD[diagonalOf[t]] += diagonalValue[t] * s }
+                for u in coreStart[t]..<coreStart[t + 1] { hC[corePosition[u]] += coreValue[u] * s }
+            }
+            for p in hD.indices { fD[p] = hD[p] }
+            for p in hC.indices { fC[p] = hC[p] }
+            applyInverse(fD, fC)
+            for i in diagonalRows.indices {
+                for u in couplingStart[i]..<couplingStart[i + 1] { g[couplingColumn[u]] -= couplingValue[u] * fD[i] }
+            }
+            for u in coreCouplingPosition.indices { g[coreCouplingColumn[u]] -= coreCouplingValue[u] * fC[coreCouplingPosition[u]] }
+        }
+    }
+
+    /// Second half: `Δy_k = M_k⁻¹ (h_k - T_k Δx₀)` into `dy`, and
+    /// `Δx_k = Θ_k (W_kᵀ Δy_k - r_xk)` into `dx`.
+    func backward(
+        x0: UnsafeBufferPointer<Double>, theta: UnsafeBufferPointer<Double>,
+        rx: UnsafeBufferPointer<Double>, dx: UnsafeMutableBufferPointer<Double>, dy: UnsafeMutableBufferPointer<Double>
+    ) {
+        withWork { fD, fC, hD, hC in
+            for p in hD.indices { fD[p] = hD[p] }
+            for p in hC.indices { fC[p] = hC[p] }
+            for i in diagonalRows.indices {
+                for u in couplingStart[i]..<couplingStart[i + 1] { fD[i] -= couplingValue[u] * x0[couplingColumn[u]] }
+            }
+            for u in coreCouplingPosition.indices { fC[coreCouplingPosition[u]] -= coreCouplingValue[u] * x0[coreCouplingColumn[u]] }
+            applyInverse(fD, fC)
+            for (p, i) in diagonalRows.enumerated() { dy[i] = fD[p] }
+            for (p, i) in coreRows.enumerated() { dy[i] = fC[p] }
+            for (t, j) in columns.enumerated() {
+                var sum = diagonalOf[t] >= 0 ? diagonalValue[t] * fD[diagonalOf[t]] : 0
+                for u in coreStart[t]..<coreStart[t + 1] { sum += coreValue[u] * fC[corePosition[u]] }
+                dx[j] = theta[j] * (sum - rx[j])
+            }
         }
     }
 }

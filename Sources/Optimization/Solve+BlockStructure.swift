@@ -9,11 +9,12 @@
 /// - Throws: ``BlockStructureError`` when `structure` does not fit `problem`;
 ///   every algorithmic outcome is the returned ``Solution/status``.
 public func solve(
-    _ problem: LinearProgram, structure: BlockStructure, settings: Settings = Settings()
+    _ problem: LinearProgram, structure: BlockStructure, settings: Settings = Settings(),
+    update: SchurUpdate = .automatic
 ) throws(BlockStructureError) -> Solution {
     try structure.validate(problem)
     var settings = settings
     settings.presolve = false
-    settings.linearSolver = .custom { a throws(KKTSolverError) in try BlockAngularKKT(a, structure: structure) }
+    settings.linearSolver = .custom { a throws(KKTSolverError) in try BlockAngularKKT(a, structure: structure, update: update) }
     return solve(problem, settings: settings)
 }

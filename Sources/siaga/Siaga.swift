@@ -1,9 +1,17 @@
 import ArgumentParser
+import LinearAlgebra
 
 /// The `siaga` command line: the only place that prints or sets exit codes.
 @main
 struct Siaga: ParsableCommand {
     static let version = "0.1.0"
+
+    /// Picks OpenBLAS's fast kernels (re-executing once if Debian's OpenBLAS
+    /// fell back to generic ones; see ``BLASKernels``), then parses and runs.
+    static func main() {
+        BLASKernels.selectFastKernels()
+        main(nil)
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "siaga",

@@ -26,6 +26,14 @@ struct CholeskyTests {
         #expect(abs(chol.logDeterminant - log(36)) < 1e-13)
     }
 
+    @Test("solveInPlace on a raw buffer (two dtrsv) recovers x = (1, 2, 3)")
+    func bufferSolve() throws {
+        let chol = try Cholesky(Self.a)
+        var b: [Double] = [-20, -43, 192]
+        b.withUnsafeMutableBufferPointer { chol.solveInPlace($0) }
+        #expect(maxAbsDifference(b, [1, 2, 3]) < 1e-12)
+    }
+
     @Test("the upper triangle of A is not read")
     func upperTriangleIgnored() throws {
         var garbage = Self.a

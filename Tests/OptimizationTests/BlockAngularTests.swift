@@ -60,20 +60,23 @@ import Testing
         let diagonal = (0..<a.columns).map { _ in exp(random.uniform() * 16 - 8) }
         let rx = (0..<a.columns).map { _ in random.uniform() - 0.5 }, ry = (0..<a.rows).map { _ in random.uniform() - 0.5 }
         var dense = DenseNormalEquations(a)
-        let block = try BlockAngularKKT(a, structure: structure)
         // An empty block makes the system singular but for δ; at δ = 1e-8 both answers are
         // conditioning noise, so compare there at a δ where the comparison means something.
         let delta = zeroBlock ? 1e-4 : 1e-8
         let deltaDense = try dense.factor(diagonal: diagonal, primalRegularization: 1e-8, dualRegularization: delta)
-        let deltaBlock = try block.factor(diagonal: diagonal, primalRegularization: 1e-8, dualRegularization: delta)
-        #expect(deltaDense == deltaBlock)
         var dx1 = [Double](repeating: 0, count: a.columns), dy1 = [Double](repeating: 0, count: a.rows)
-        var dx2 = dx1, dy2 = dy1
         dense.solve(rx, ry, dx: &dx1, dy: &dy1)
-        block.solve(rx, ry, dx: &dx2, dy: &dy2)
-        let scale = 1 + (dx1 + dy1).map(abs).max()!
-        let difference = zip(dx1 + dy1, dx2 + dy2).map { abs($0 - $1) }.max()!
-        #expect(difference <= 1e-8 * scale, "seed \(seed): |Δ| = \(difference), scale \(scale)")
+        // Both Schur-complement updates (dsyrk over L⁻¹G, and Gᵀ C⁻¹ G over G's nonzeros).
+        for update in [SchurUpdate.dense, .sparse] {
+            let block = try BlockAngularKKT(a, structure: structure, update: update)
+            let deltaBlock = try block.factor(diagonal: diagonal, primalRegularization: 1e-8, dualRegularization: delta)
+            #expect(deltaDense == deltaBlock)
+            var dx2 = [Double](repeating: 0, count: a.columns), dy2 = [Double](repeating: 0, count: a.rows)
+            block.solve(rx, ry, dx: &dx2, dy: &dy2)
+            let scale = 1 + (dx1 + dy1).map(abs).max()!
+            let difference = zip(dx1 + dy1, dx2 + dy2).map { abs($0 - $1) }.max()!
+            #expect(difference <= 1e-8 * scale, "seed \(seed), \(update): |Δ| = \(difference), scale \(scale)")
+        }
     }
 
     @Test(arguments: [(UInt64(11), 1, false, false), (12, 3, false, false), (13, 6, false, false),
@@ -81,13 +84,15 @@ import Testing
     func sameOptimumAsGeneralPath(seed: UInt64, blocks: Int, zeroBlock: Bool, orphanRow: Bool) throws {
         let (problem, structure) = try Self.randomProblem(seed: seed, blocks: blocks, zeroBlock: zeroBlock, orphanRow: orphanRow)
         let general = solve(problem, settings: settings(.dense))
-        let block = try solve(problem, structure: structure)
-        #expect(general.status == .optimal && block.status == .optimal, "seed \(seed)")
-        guard block.status == .optimal else { return }
-        #expect(abs(general.objective - block.objective) <= 1e-8 * (1 + abs(general.objective)), "seed \(seed)")
-        let violation = KKTViolation(problem, block)
-        #expect(violation.largest <= 1e-7, "seed \(seed): \(violation)")
-        #expect(block.info.linearSolver.hasPrefix("block-angular"))
+        for update in SchurUpdate.allCases {
+            let block = try solve(problem, structure: structure, update: update)
+            #expect(general.status == .optimal && block.status == .optimal, "seed \(seed), \(update)")
+            guard block.status == .optimal else { continue }
+            #expect(abs(general.objective - block.objective) <= 1e-8 * (1 + abs(general.objective)), "seed \(seed), \(update)")
+            let violation = KKTViolation(problem, block)
+            #expect(violation.largest <= 1e-7, "seed \(seed), \(update): \(violation)")
+            #expect(block.info.linearSolver.hasPrefix("block-angular"))
+        }
     }
 
     @Test func deterministic() throws {

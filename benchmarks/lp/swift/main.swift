@@ -3,8 +3,9 @@
 // (and optionally the general sparse path). Prints CSV lines:
 // zones,posts,scenarios,rows,columns,nonzeros,system,status,seconds,iterations,objective
 //
-//   lpbench ZONES POSTS SCENARIOS [--mps PATH] [--general] [--seed N]
+//   lpbench ZONES POSTS SCENARIOS [--mps PATH] [--general] [--seed N] [--log] [--update automatic|dense|sparse] [--kernel ROUNDS]
 import Foundation
+import LinearAlgebra
 import Optimization
 
 /// SplitMix64: one seeded stream, so the same arguments give the same bytes.
@@ -85,6 +86,7 @@ func deployment(zones z: Int, posts p: Int, scenarios k: Int, seed: UInt64) thro
     return (problem, try BlockStructure(columnCount: cost.count, rowCount: rowLower.count, blocks: blocks))
 }
 
+BLASKernels.selectFastKernels()
 let arguments = CommandLine.arguments
 guard arguments.count >= 4, let zones = Int(arguments[1]), let posts = Int(arguments[2]), let scenarios = Int(arguments[3]) else {
     FileHandle.standardError.write("usage: lpbench ZONES POSTS SCENARIOS [--mps PATH] [--general] [--seed N]\n".data(using: .utf8)!)
@@ -99,19 +101,58 @@ if let path = option("--mps") {
 }
 func report(_ system: String, _ s: Solution, _ seconds: Double) {
     let timers = s.info.seconds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\(String(format: "%.2f", $0.value))" }
-    FileHandle.standardError.write("\(system): \(s.info.linearSolver); \(timers.joined(separator: " "))\n".data(using: .utf8)!)
+    FileHandle.standardError.write("\(system): \(s.info.linearSolver); BLAS kernels \(BLASKernels.coreName); \(timers.joined(separator: " "))\n".data(using: .utf8)!)
     print([zones, posts, scenarios, problem.rowCount, problem.columnCount, problem.constraints.nonzeros].map(String.init).joined(separator: ",")
           + ",\(system),\(s.status.rawValue),\(String(format: "%.3f", seconds)),\(s.info.iterations),\(String(format: "%.12g", s.objective))")
 }
-func timed(_ body: () throws -> Solution) rethrows -> (Solution, Double) {
+func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     let start = Date()
     let s = try body()
     return (s, Date().timeIntervalSince(start))
 }
+/// `--kernel N`: times the block-angular KKT factorization and solve alone,
+/// N rounds, each update alternating, on a log-uniform diagonal (1e-4..1e4);
+/// reports process CPU time (both threads), which machine load disturbs less than wall time.
+if let rounds = option("--kernel").flatMap(Int.init) {
+    let a = problem.constraints
+    var triplets: [(row: Int, column: Int, value: Double)] = []
+    for j in 0..<a.columns { for e in a.entries(ofColumn: j) { triplets.append((a.rowIndices[e], j, a.values[e])) } }
+    for i in 0..<a.rows { triplets.append((i, a.columns + i, 1)) }
+    let standard = try SparseMatrix(rows: a.rows, columns: a.columns + a.rows, triplets: triplets)
+    var random = SplitMix(state: 99)
+    let diagonal = (0..<standard.columns).map { _ in pow(10, -4 + 8 * random.uniform()) }
+    let rx = (0..<standard.columns).map { _ in random.uniform() - 0.5 }, ry = (0..<standard.rows).map { _ in random.uniform() - 0.5 }
+    var totals: [SchurUpdate: (factor: Double, solve: Double)] = [:]
+    for _ in 0..<rounds {
+        for update in [SchurUpdate.dense, .sparse] {
+            var kkt = try BlockAngularKKT(standard, structure: structure, update: update)
+            if totals.isEmpty { FileHandle.standardError.write("\(kkt.name)\n".data(using: .utf8)!) }
+            let c0 = clock()
+            _ = try kkt.factor(diagonal: diagonal, primalRegularization: 1e-10, dualRegularization: 1e-10)
+            let c1 = clock()
+            var dx = [Double](repeating: 0, count: standard.columns), dy = [Double](repeating: 0, count: standard.rows)
+            kkt.solve(rx, ry, dx: &dx, dy: &dy)
+            let (factorSeconds, solveSeconds) = (Double(c1 - c0) / Double(CLOCKS_PER_SEC), Double(clock() - c1) / Double(CLOCKS_PER_SEC))
+            totals[update, default: (0, 0)].factor += factorSeconds
+            totals[update, default: (0, 0)].solve += solveSeconds
+        }
+    }
+    for update in [SchurUpdate.dense, .sparse] {
+        print("\(update.rawValue) (CPU seconds, all threads): factor \(String(format: "%.4f", totals[update]!.factor / Double(rounds))) s, solve \(String(format: "%.4f", totals[update]!.solve / Double(rounds))) s")
+    }
+    exit(0)
+}
 var settings = Settings()
 settings.timeLimitSeconds = 600
-let (block, blockSeconds) = try timed { try solve(problem, structure: structure, settings: settings) }
+let update = option("--update").flatMap(SchurUpdate.init(rawValue:)) ?? .automatic
+let (block, blockSeconds) = try timed { try solve(problem, structure: structure, settings: settings, update: update) }
 report("siaga block-angular", block, blockSeconds)
+if arguments.contains("--log") {
+    for r in block.info.log {
+        FileHandle.standardError.write(String(format: "%3d pobj %.10e dobj %.10e pres %.2e dres %.2e gap %.2e mu %.2e sigma %.3f step %.3f\n",
+            r.iteration, r.primalObjective, r.dualObjective, r.primalResidual, r.dualResidual, r.gap, r.mu, r.sigma, r.step).data(using: .utf8)!)
+    }
+}
 if arguments.contains("--general") {
     settings.linearSolver = .sparse
     settings.timeLimitSeconds = 120
