@@ -34,11 +34,15 @@ let package = Package(
         .target(name: "Operations", dependencies: ["Scenario", "Simulation"]),
         .target(name: "Reports", dependencies: ["Scenario", "Operations"]),
 
+        // MARK: - Presentation
+        .target(name: "Charts"),
+        .target(name: "RunReport", dependencies: ["Charts", "Scenario", "Reports"]),
+
         // MARK: - Command line
         .executableTarget(
             name: "siaga",
             dependencies: [
-                "Scenario", "Synthesis", "Planning", "Operations", "Reports", "Simulation", "LinearAlgebra", "Optimization",
+                "Scenario", "Synthesis", "Planning", "Operations", "Reports", "Simulation", "LinearAlgebra", "Optimization", "RunReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +60,8 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario", "Optimization"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Scenario", "Simulation"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Operations", "Planning", "Scenario"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "RunReportTests", dependencies: ["RunReport", "Charts", "Scenario"]),
         .testTarget(name: "SiagaTests", dependencies: ["siaga"]),
     ]
 )

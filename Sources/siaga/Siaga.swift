@@ -23,6 +23,6 @@ struct Siaga: ParsableCommand {
         file is missing or unreadable; 73 an output cannot be created; 70 an internal error.
         """,
         version: version,
-        subcommands: [ValidateCommand.self, GenerateCommand.self, PlanCommand.self, SimulateCommand.self, CompareCommand.self, SolveCommand.self]
+        subcommands: [ValidateCommand.self, GenerateCommand.self, PlanCommand.self, SimulateCommand.self, CompareCommand.self, ReportCommand.self, SolveCommand.self]
     )
 }
