@@ -143,7 +143,7 @@ if let rounds = option("--kernel").flatMap(Int.init) {
     exit(0)
 }
 var settings = Settings()
-settings.timeLimitSeconds = 600
+settings.timeLimitSeconds = 1200
 let update = option("--update").flatMap(SchurUpdate.init(rawValue:)) ?? .automatic
 let (block, blockSeconds) = try timed { try solve(problem, structure: structure, settings: settings, update: update) }
 report("siaga block-angular", block, blockSeconds)
