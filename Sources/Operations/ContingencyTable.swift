@@ -20,6 +20,15 @@ struct ContingencyTable: Sendable {
     let items: [Contingency]
     /// FNV-1a hash of each id: the entity of its streams.
     let key: [UInt64]
+    /// Per contingency, what dispatch consults at every trip and report, kept as plain numbers so
+    /// that the hot path does not copy `Contingency` values (strings and all): the window
+    /// `[start, end)`, the travel-time multiplier (1 if none), the share of TPS a flood moves and
+    /// the dispatch delay (NaN if none).
+    let start: [Double]
+    let end: [Double]
+    let travelMultiplier: [Double]
+    let movedShare: [Double]
+    let dispatchDelay: [Double]
     /// Per contingency, `mask[kecamatan]` tells whether the region covers it; nil: everywhere.
     let mask: [[Bool]?]
     /// Per contingency with a region, the alias table over its TPS (nil: use the global table, or
@@ -33,6 +42,11 @@ struct ContingencyTable: Sendable {
     init(_ contingencies: [Contingency], sites: SiteTable, tpsWeights: [Double], blocks: RateBlocks) throws(OperationsError) {
         items = contingencies
         key = contingencies.map { StreamPurpose($0.id).rawValue }
+        start = contingencies.map(\.startMinute)
+        end = contingencies.map(\.endMinute)
+        travelMultiplier = contingencies.map { $0.travelTimeMultiplier ?? 1 }
+        movedShare = contingencies.map { $0.tpsMovedShare ?? .nan }
+        dispatchDelay = contingencies.map { $0.dispatchDelayMinutes ?? .nan }
         var masks: [[Bool]?] = []
         for contingency in contingencies {
             guard !contingency.kecamatan.isEmpty else { masks.append(nil); continue }
@@ -88,7 +102,7 @@ struct ContingencyTable: Sendable {
 
     /// Whether contingency `c` is under way at minute `t`: `start <= t < end`.
     @inline(__always)
-    func isActive(_ c: Int, at t: Double) -> Bool { items[c].startMinute <= t && t < items[c].endMinute }
+    func isActive(_ c: Int, at t: Double) -> Bool { start[c] <= t && t < end[c] }
 
     /// Which contingencies happen in a replication.
     func draw(seed: UInt64, replication: UInt64) -> [Bool] {

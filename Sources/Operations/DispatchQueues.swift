@@ -91,31 +91,37 @@ struct DispatchQueues {
     /// Puts back an entry that `popBest` returned and could not be served.
     mutating func restore(_ entry: Entry, post p: Int, access a: Int) { push(entry, into: 3 * p + a) }
 
+    // The sifts work on the heap's buffer in place: indexing `heaps[h][i]` on a nested array checks
+    // uniqueness on every write, which showed in the profile.
     private mutating func push(_ entry: Entry, into h: Int) {
         heaps[h].append(entry)
-        var child = heaps[h].count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard entry.precedes(heaps[h][parent]) else { break }
-            heaps[h][child] = heaps[h][parent]
-            child = parent
+        heaps[h].withUnsafeMutableBufferPointer { heap in
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard entry.precedes(heap[parent]) else { break }
+                heap[child] = heap[parent]
+                child = parent
+            }
+            heap[child] = entry
         }
-        heaps[h][child] = entry
     }
 
     private mutating func pop(_ h: Int) {
         let last = heaps[h].removeLast()
-        let n = heaps[h].count
-        guard n > 0 else { return }
-        var parent = 0
-        while true {
-            var child = 2 * parent + 1
-            if child >= n { break }
-            if child + 1 < n && heaps[h][child + 1].precedes(heaps[h][child]) { child += 1 }
-            guard heaps[h][child].precedes(last) else { break }
-            heaps[h][parent] = heaps[h][child]
-            parent = child
+        guard !heaps[h].isEmpty else { return }
+        heaps[h].withUnsafeMutableBufferPointer { heap in
+            let n = heap.count
+            var parent = 0
+            while true {
+                var child = 2 * parent + 1
+                if child >= n { break }
+                if child + 1 < n && heap[child + 1].precedes(heap[child]) { child += 1 }
+                guard heap[child].precedes(last) else { break }
+                heap[parent] = heap[child]
+                parent = child
+            }
+            heap[parent] = last
         }
-        heaps[h][parent] = last
     }
 }

@@ -48,6 +48,34 @@ public struct OperationsModel: Sendable {
         simulate(replication: replication, seed: seed, recorder: NullMonitor()).result
     }
 
+    /// Draws one replication's contingency occurrences and incidents, for ``run(replication:seed:incidents:)``.
+    ///
+    /// Neither depends on the plan (IncidentSchedule.swift), so models that differ only in their
+    /// plan draw identical ones for the same `(seed, replication)`: `siaga compare` draws them once
+    /// per case and replication and runs every strategy on them, which saves the draw (about a fifth
+    /// of a Ketapang replication) for all strategies but the first.
+    public func drawIncidents(replication: Int, seed: UInt64) -> IncidentDraw {
+        let stream = UInt64(bitPattern: Int64(replication))
+        let occurs = tables.contingencies.draw(seed: seed, replication: stream)
+        return IncidentDraw(replication: replication, seed: seed, contingencyKeys: tables.contingencies.key,
+                            tpsCount: tables.sites.tpsCount, occurs: occurs,
+                            schedule: tables.generateIncidents(seed: seed, replication: stream, occurs: occurs))
+    }
+
+    /// Runs one replication on incidents drawn beforehand; the result equals
+    /// `run(replication:seed:)`'s.
+    ///
+    /// - Precondition: `incidents` was drawn for this `replication` and `seed` by a model of the
+    ///   same scenario, contingencies and options as this one (only the plans may differ). The
+    ///   replication, seed, contingencies and TPS count are checked.
+    public func run(replication: Int, seed: UInt64, incidents: IncidentDraw) -> ReplicationResult {
+        precondition(incidents.replication == replication && incidents.seed == seed, "incidents drawn for another replication or seed")
+        precondition(incidents.contingencyKeys == tables.contingencies.key && incidents.tpsCount == tables.sites.tpsCount,
+                     "incidents drawn by a model of other contingencies or another scenario")
+        return simulate(replication: replication, seed: seed, recorder: NullMonitor(),
+                        drawn: (incidents.occurs, incidents.schedule)).result
+    }
+
     /// Runs one replication and says what happened, event by event: incidents occurring,
     /// guards engaging, teams dispatched, arriving, preempted and home, escalations, phases,
     /// contingencies and BKO. For tests, drills and debugging; the result equals `run`'s.
@@ -58,10 +86,11 @@ public struct OperationsModel: Sendable {
         return (result, recorder.records)
     }
 
-    private func simulate<Recorder: Monitor>(replication: Int, seed: UInt64,
-                                             recorder: Recorder) -> (result: ReplicationResult, recorder: Recorder) {
+    private func simulate<Recorder: Monitor>(replication: Int, seed: UInt64, recorder: Recorder,
+                                             drawn: (occurs: [Bool], schedule: IncidentSchedule)? = nil)
+        -> (result: ReplicationResult, recorder: Recorder) {
         let stream = UInt64(bitPattern: Int64(replication))
-        var state = Replication(model: tables, seed: seed, replication: stream, recorder: recorder)
+        var state = Replication(model: tables, seed: seed, replication: stream, recorder: recorder, drawn: drawn)
         var kernel = Kernel<OperationsEvent>(startTime: tables.phases.horizonStart, capacity: 256)
         state.start(kernel: &kernel)
         kernel.run(until: tables.phases.horizonEnd, handler: &state)
@@ -69,4 +98,15 @@ public struct OperationsModel: Sendable {
         result.events = kernel.processedEventCount
         return (result, state.recorder)
     }
+}
+
+/// One replication's contingency occurrences and incidents, drawn by
+/// ``OperationsModel/drawIncidents(replication:seed:)`` to be run under several plans.
+public struct IncidentDraw: Sendable {
+    let replication: Int
+    let seed: UInt64
+    let contingencyKeys: [UInt64]
+    let tpsCount: Int
+    let occurs: [Bool]
+    let schedule: IncidentSchedule
 }

@@ -25,11 +25,13 @@ extension Replication {
 
     func conditions(site: Int, now: Double) -> TravelConditions {
         var result = TravelConditions()
-        let table = model.contingencies
+        // The contingency table is read in place, field by field: binding it to a local retained its
+        // arrays, and reading `items[c]` copied a whole `Contingency`, at every dispatch.
         for c in floods {
-            guard table.isActive(c, at: now) && table.covers(c, site: site, sites: model.sites) else { continue }
-            result.multiplier *= table.items[c].travelTimeMultiplier ?? 1
-            if !model.sites.isPost(site), let share = table.items[c].tpsMovedShare, isMoved(site: site, flood: c, share: share) {
+            guard model.contingencies.isActive(c, at: now) && model.contingencies.covers(c, site: site, sites: model.sites) else { continue }
+            result.multiplier *= model.contingencies.travelMultiplier[c]
+            let share = model.contingencies.movedShare[c]
+            if !model.sites.isPost(site), !share.isNaN, isMoved(site: site, flood: c, share: share) {
                 result.extraKm = model.options.movedTPSKilometres * model.scenario.dispatch.roadFactor
             }
         }

@@ -78,7 +78,8 @@ extension Replication {
         let site = Int(incidents[i].site)
         for c in outages {
             if model.contingencies.isActive(c, at: kernel.now) && model.contingencies.covers(c, site: site, sites: model.sites) {
-                delay += model.contingencies.items[c].dispatchDelayMinutes ?? 0
+                let extra = model.contingencies.dispatchDelay[c]
+                if !extra.isNaN { delay += extra }
             }
         }
         if delay > 0 {

@@ -10,7 +10,7 @@ extension Replication {
             tally.fatigueHours += Double(teams[t].personnel) * max(0, end - teams[t].shiftEnd) / 60
         }
         var kpis = [Double](repeating: .nan, count: KPIColumn.allCases.count)
-        incidentKPIs(into: &kpis)
+        let responses = incidentKPIs(into: &kpis)
         forceKPIs(into: &kpis)
         budgetKPIs(into: &kpis)
         escortKPIs(into: &kpis)
@@ -18,6 +18,7 @@ extension Replication {
                                        incidents: model.options.recordIncidents ? records() : [],
                                        hourly: tally.hourly)
         result.personnelHoursByPhase = tally.personnelHoursByPhase
+        result.responses = responses
         return result
     }
 
@@ -36,8 +37,10 @@ extension Replication {
         }
     }
 
-    private func incidentKPIs(into kpis: inout [Double]) {
+    /// The incident KPIs; returns the response times binned for `response_cdf.csv`.
+    private func incidentKPIs(into kpis: inout [Double]) -> ResponseHistogram {
         var responses: [Double] = [], waits = Summation(), inSystem = Summation()
+        var histogram = ResponseHistogram()
         var answeredInTime = [0, 0, 0], total = [0, 0, 0]
         var contagion = 0, escalated = 0, unresolved = 0, severeLate = 0
         responses.reserveCapacity(scheduledCount)
@@ -46,6 +49,7 @@ extension Replication {
             let response = incident.firstArrival - incident.time
             let isInTime = !response.isNaN && response <= model.responseTarget[access]
             if !response.isNaN { responses.append(response) }
+            histogram.add(responseMinutes: response)
             if !incident.dispatchMinute.isNaN { waits.add(incident.dispatchMinute - incident.time) }
             if !incident.resolvedMinute.isNaN { inSystem.add(incident.resolvedMinute - incident.time) }
             total[access] += 1
@@ -74,6 +78,7 @@ extension Replication {
         kpis[KPIColumn.preemptions.rawValue] = Double(tally.preemptions)
         let length = model.phases.horizonEnd - model.phases.horizonStart
         kpis[KPIColumn.activeIncidentsMean.rawValue] = length > 0 ? tally.activeArea / length : .nan
+        return histogram
     }
 
     private func forceKPIs(into kpis: inout [Double]) {

@@ -55,13 +55,21 @@ struct Replication<Recorder: Monitor>: EventHandler {
     var tally: ReplicationTally
     var recorder: Recorder
 
-    init(model: ModelTables, seed: UInt64, replication: UInt64, recorder: Recorder) {
+    /// Incidents drawn before the replication (shared by several plans), used by `start` instead of
+    /// drawing them again.
+    private var predrawn: IncidentSchedule?
+
+    /// - Parameter drawn: the contingency occurrences and incidents of this (seed, replication),
+    ///   already drawn (by a model of the same scenario, contingencies and options), or nil.
+    init(model: ModelTables, seed: UInt64, replication: UInt64, recorder: Recorder,
+         drawn: (occurs: [Bool], schedule: IncidentSchedule)? = nil) {
         self.model = model
         self.recorder = recorder
         self.seed = seed
         self.replication = replication
-        let occurs = model.contingencies.draw(seed: seed, replication: replication)
+        let occurs = drawn?.occurs ?? model.contingencies.draw(seed: seed, replication: replication)
         self.occurs = occurs
+        predrawn = drawn?.schedule
         let items = model.contingencies.items
         floods = items.indices.filter { occurs[$0] && items[$0].kind == .flood }
         outages = items.indices.filter { occurs[$0] && items[$0].kind == .commsOutage }
@@ -79,7 +87,8 @@ struct Replication<Recorder: Monitor>: EventHandler {
     /// Generates the incidents and schedules the first events: phases, shifts, contingencies,
     /// escort convoys and the first arrival.
     mutating func start(kernel: inout Kernel<Event>) {
-        let schedule = model.generateIncidents(seed: seed, replication: replication, occurs: occurs)
+        let schedule = predrawn ?? model.generateIncidents(seed: seed, replication: replication, occurs: occurs)
+        predrawn = nil
         incidents.reserveCapacity(schedule.count + 4)
         for i in 0..<schedule.count {
             let k = Int(schedule.type[i])

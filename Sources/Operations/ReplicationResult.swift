@@ -18,6 +18,8 @@ public struct ReplicationResult: Sendable, Equatable {
     public var personnelHoursByPhase: [Double]
     /// Kernel events handled in the replication (for throughput measurements).
     public var events: UInt64 = 0
+    /// Every incident's response time, binned (filled whether or not the incident log is on).
+    public var responses = ResponseHistogram()
 
     public init(replication: Int, kpis: [Double], incidents: [IncidentRecord], hourly: HourlySeries,
                 personnelHoursByPhase: [Double] = []) {

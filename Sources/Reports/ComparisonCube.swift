@@ -9,18 +9,32 @@ public struct ComparisonCube: Sendable {
     public let kpis: [KPI]
     /// `values[c][s][k]` = the KPI's value in each replication, in replication order.
     public private(set) var values: [[[[Double]]]]
+    /// `responses[c][s]` = response times of every replication so far, binned and pooled.
+    public private(set) var responses: [[ResponseHistogram]]
+    /// Kernel events over every replication of every cell so far.
+    public private(set) var events: UInt64 = 0
 
     public init(cases: [String], strategies: [String], kpis: [KPI]) {
         self.cases = cases
         self.strategies = strategies
         self.kpis = kpis
         values = Array(repeating: Array(repeating: Array(repeating: [], count: kpis.count), count: strategies.count), count: cases.count)
+        responses = Array(repeating: Array(repeating: ResponseHistogram(), count: strategies.count), count: cases.count)
     }
 
     /// Adds one replication's result for a case and strategy (results must arrive in replication order).
     public mutating func add(case c: Int, strategy s: Int, _ result: ReplicationResult) {
         precondition(result.replication == values[c][s][0].count, "results must arrive in replication order")
         for k in kpis.indices { values[c][s][k].append(result.kpis[k]) }
+        responses[c][s].merge(result.responses)
+        events &+= result.events
+    }
+
+    /// `response_cdf.csv`: a curve per case and strategy, cases then strategies in order.
+    public func responseCDFCSV() -> [UInt8] {
+        ResponseCDF.csv(cases.indices.flatMap { c in
+            strategies.indices.map { s in ResponseCDF.Curve(caseName: cases[c], strategy: strategies[s], histogram: responses[c][s]) }
+        })
     }
 
     /// Replications collected for every case and strategy (the smallest count).

@@ -10,18 +10,19 @@ import Operations
 /// replications run.
 public enum ReplicationRunner {
     /// - Parameters:
-    ///   - count: replications 0..<count.
+    ///   - count: jobs 0..<count: replications, or (as `siaga compare` numbers them) pairs of a
+    ///     case and a replication, each job running every strategy.
     ///   - threads: worker threads (1 runs everything on the calling thread).
-    ///   - work: one replication; must be a pure function of its number.
+    ///   - work: one job; must be a pure function of its number.
     ///   - consume: called on the calling thread, in order 0, 1, 2, ...
-    public static func run(count: Int, threads: Int, work: @escaping @Sendable (Int) -> ReplicationResult,
-                           consume: (ReplicationResult) throws -> Void) rethrows {
+    public static func run<Output: Sendable>(count: Int, threads: Int, work: @escaping @Sendable (Int) -> Output,
+                                             consume: (Output) throws -> Void) rethrows {
         guard count > 0 else { return }
         if threads <= 1 {
             for i in 0..<count { try consume(work(i)) }
             return
         }
-        let shared = Shared(window: max(4, 4 * threads))
+        let shared = Shared<Output>(window: max(4, 4 * threads))
         var workers: [Thread] = []
         for _ in 0..<min(threads, count) {
             let thread = Thread {
@@ -44,12 +45,12 @@ public enum ReplicationRunner {
     }
 
     /// State shared by the workers and the consumer, guarded by one condition variable.
-    private final class Shared: @unchecked Sendable {
+    private final class Shared<Output>: @unchecked Sendable {
         let condition = NSCondition()
         let window: Int
         var nextToClaim = 0
         var nextToConsume = 0
-        var done: [Int: ReplicationResult] = [:]
+        var done: [Int: Output] = [:]
         var isCancelled = false
         var finishedWorkers = 0
 
@@ -67,13 +68,13 @@ public enum ReplicationRunner {
             return nextToClaim
         }
 
-        func finish(_ index: Int, _ result: ReplicationResult) {
+        func finish(_ index: Int, _ result: Output) {
             condition.lock(); defer { condition.unlock() }
             done[index] = result
             condition.broadcast()
         }
 
-        func take(_ index: Int) -> ReplicationResult {
+        func take(_ index: Int) -> Output {
             condition.lock(); defer { condition.unlock() }
             while done[index] == nil { condition.wait() }
             nextToConsume = index + 1

@@ -16,6 +16,8 @@ public struct RunAccumulator {
     public private(set) var replications = 0
     /// Kernel events over all replications so far.
     public private(set) var events: UInt64 = 0
+    /// Response times of every replication so far, binned and pooled.
+    public private(set) var responses = ResponseHistogram()
 
     public static let incidentColumns = [
         "replication", "incident", "type", "site_kind", "site_id", "kecamatan", "access", "contagion",
@@ -37,6 +39,7 @@ public struct RunAccumulator {
         precondition(result.kpis.count == kpis.count, "KPI count mismatch")
         replications += 1
         events &+= result.events
+        responses.merge(result.responses)
         for (k, kpi) in kpis.enumerated() {
             values[k].append(result.kpis[k])
             replicationsTable.int(result.replication)
@@ -67,6 +70,12 @@ public struct RunAccumulator {
             table.endRow()
         }
         return table.bytes
+    }
+
+    /// `response_cdf.csv` of this run: one curve, named by its case (`base`, or the contingencies
+    /// added) and the plan's strategy.
+    public func responseCDFCSV(caseName: String, strategy: String) -> [UInt8] {
+        ResponseCDF.csv([.init(caseName: caseName, strategy: strategy, histogram: responses)])
     }
 
     /// The summary of one KPI by name.

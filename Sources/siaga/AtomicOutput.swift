@@ -43,9 +43,17 @@ struct AtomicFolder {
         }
     }
 
-    /// Writes one file into the staging folder.
+    /// Writes one file into the staging folder; a name with slashes (`plans/doctrine/plan.json`)
+    /// creates the folders it names.
     func write(_ name: String, _ bytes: [UInt8]) throws {
         let path = staging + "/" + name
+        if name.contains("/") {
+            let folder = (path as NSString).deletingLastPathComponent
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                discard()
+                throw OutputError(path: destination + "/" + name, reason: "its folder could not be created")
+            }
+        }
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
             discard()
             throw OutputError(path: destination + "/" + name, reason: "the file could not be written")

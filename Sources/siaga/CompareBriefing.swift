@@ -13,9 +13,9 @@ struct CompareBriefing {
     ]
 
     init(cube: ComparisonCube, findings: Findings, rounds: [(replications: Int, worst: Double)], goal: Double?,
-         seconds: Double, output: String) {
-        let cells = cube.cases.count * cube.strategies.count
+         seconds: Double, planSeconds: Double, simulationSeconds: Double, output: String) {
         var out = "\(cube.strategies.count) strategies x \(cube.cases.count) cases x \(cube.replications) replications (common random numbers) in \(String(format: "%.1f", seconds)) s -> \(output)/\n"
+        out += "planning \(String(format: "%.1f", planSeconds)) s, simulation \(String(format: "%.1f", simulationSeconds)) s\n"
         if let goal {
             let path = rounds.map { "\($0.replications) (\(percent1($0.worst)))" }.joined(separator: ", ")
             let reached = (rounds.last?.worst ?? .infinity) <= goal
@@ -23,7 +23,6 @@ struct CompareBriefing {
             out += reached ? "reached with \(cube.replications) replications" : "NOT reached at the limit of \(cube.replications) replications"
             out += "; worst half-width by round: \(path)\n"
         }
-        _ = cells
         for c in cube.cases.indices {
             out += "\n\(cube.cases[c] == "base" ? "Base case" : "Contingency \(cube.cases[c])")\n"
             var rows = [["strategy"] + Self.columns.map(\.title)]

@@ -76,9 +76,7 @@ struct PlanCommand: ParsableCommand {
                                      integerExpectedUnmet: evaluation.expectedUnmet, seed: seed ?? loaded.seed, scenario: loaded)
         try reportingErrors {
             let folder = try AtomicFolder(output, replace: force)
-            for file in plan.files(for: loaded) { try folder.write(file.name, file.bytes) }
-            try folder.write("budget.csv", PlanReport.budgetCSV(plan, scenario: loaded))
-            try folder.write("plan-summary.json", PlanReport.summaryJSON(plan, scenario: loaded, model: model))
+            for file in PlanFolder.files(plan, scenario: loaded, model: model) { try folder.write(file.name, file.bytes) }
             if let exportLP { try Self.export(outcome.model.program, to: exportLP) }
             try folder.commit()
         }

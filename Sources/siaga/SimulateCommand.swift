@@ -14,9 +14,9 @@ struct SimulateCommand: ParsableCommand {
         Runs replications in parallel (BLAS pinned to one thread), each with its own random streams
         keyed by (seed, replication, purpose, entity), so every CSV is byte-identical for any
         --threads. Writes one folder atomically: incidents.csv, replications.csv, summary.csv,
-        timeseries.csv and manifest.json (docs/outputs.md). Contingencies from the scenario apply
-        with their probabilities; --contingency adds library ones (scenarios/contingencies/NAME.yaml
-        or a path to a YAML file).
+        timeseries.csv, response_cdf.csv and manifest.json (docs/outputs.md). Contingencies from
+        the scenario apply with their probabilities; --contingency adds library ones
+        (scenarios/contingencies/NAME.yaml or a path to a YAML file).
         """
     )
 
@@ -81,7 +81,7 @@ struct SimulateCommand: ParsableCommand {
         var progress = ProgressBar(total: replications, label: "replications")
         try reportingErrors {
             let folder = try AtomicFolder(output, replace: force)
-            var outputs = ["replications.csv", "summary.csv", "timeseries.csv", "manifest.json"]
+            var outputs = ["replications.csv", "summary.csv", "timeseries.csv", "response_cdf.csv", "manifest.json"]
             var incidents: FileHandle?
             if !noIncidentLog {
                 incidents = try folder.stream("incidents.csv")
@@ -100,6 +100,8 @@ struct SimulateCommand: ParsableCommand {
             try folder.write("replications.csv", accumulator.replicationsCSV)
             try folder.write("summary.csv", accumulator.summaryCSV(confidence: confidence))
             try folder.write("timeseries.csv", accumulator.timeseriesCSV())
+            try folder.write("response_cdf.csv", accumulator.responseCDFCSV(
+                caseName: extra.isEmpty ? "base" : extra.map(\.id).joined(separator: "+"), strategy: deployment.strategy))
             let manifest = Manifest(
                 siagaVersion: Siaga.version, command: CommandLine.arguments,
                 scenario: .init(path: self.scenario, name: scenario.name, sha256: Fingerprint.files(scenario.files.all)),

@@ -18,6 +18,7 @@ struct DeterminismTests {
             }
             && a.hourly == b.hourly
             && a.personnelHoursByPhase == b.personnelHoursByPhase
+            && a.responses == b.responses
     }
 
     @Test("The same replication twice gives identical results; other replications differ")
@@ -64,6 +65,27 @@ struct DeterminismTests {
             #expect(results[0].incidents.contains(where: \.isContagion) == contagion)
             // The plans do differ in what happens to those incidents.
             #expect(results[0].kpis.map(\.bitPattern) != results[1].kpis.map(\.bitPattern))
+        }
+    }
+
+    @Test("Incidents drawn once and run under another plan give that plan's own results")
+    func sharedIncidentDraws() throws {
+        let scenario = try Fixture.ketapang()
+        let contingencies = scenario.contingencies.map { contingency -> Contingency in
+            var always = contingency
+            always.probability = 1
+            return always
+        }
+        let plans = [TestPlans.allAtHeadquarters(scenario), TestPlans.guardsAndPolsekReserves(scenario)]
+        let models = try plans.map {
+            try OperationsModel(scenario: scenario, plan: $0, contingencies: contingencies, options: SimulationOptions())
+        }
+        for replication in 0..<3 {
+            let incidents = models[0].drawIncidents(replication: replication, seed: 17)
+            for model in models {
+                #expect(Self.isIdentical(model.run(replication: replication, seed: 17, incidents: incidents),
+                                         model.run(replication: replication, seed: 17)))
+            }
         }
     }
 }

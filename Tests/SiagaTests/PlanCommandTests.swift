@@ -109,20 +109,78 @@ import Testing
         let runner = CommandLineTests()
         let a = runner.temporaryFolder(), b = runner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
-        let one = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "doctrine",
+        let one = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "doctrine,proportional",
                                    "--contingencies", "flood,hoax-surge", "-r", "12", "--threads", "1", "--output", a)
         #expect(one.status == 0, "\(one.stderr)")
-        #expect(one.stdout.contains("1 strategies x 3 cases x 12 replications"))
-        let two = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "doctrine",
+        #expect(one.stdout.contains("2 strategies x 3 cases x 12 replications"))
+        let two = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "doctrine,proportional",
                                    "--contingencies", "flood,hoax-surge", "-r", "12", "--threads", "2", "--output", b)
         #expect(two.status == 0)
-        for name in ["comparison.csv", "pairwise.csv", "ranking.csv", "findings.txt"] {
+        let plans = ["doctrine", "proportional"].flatMap { s in Self.planFiles.map { "plans/\(s)/\($0)" } }
+        for name in ["comparison.csv", "pairwise.csv", "ranking.csv", "response_cdf.csv", "findings.txt"] + plans {
             let first = FileManager.default.contents(atPath: a + "/" + name)
             #expect(first != nil && first == FileManager.default.contents(atPath: b + "/" + name), "\(name)")
         }
         let comparison = String(decoding: FileManager.default.contents(atPath: a + "/comparison.csv") ?? Data(), as: UTF8.self)
         #expect(comparison.hasPrefix("case,strategy,kpi,unit,replications,mean,mean_low,mean_high,p90,p90_low,p90_high\n"))
         #expect(comparison.contains("\nhoax-surge,doctrine,incidents,count,12,"))
+        // response_cdf.csv: one curve per case and strategy, cases then strategies, same edges each.
+        let cdf = String(decoding: FileManager.default.contents(atPath: a + "/response_cdf.csv") ?? Data(), as: UTF8.self)
+        let rows = cdf.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(cdf.hasPrefix("case,strategy,response_minutes,share_within\n"))
+        let curves = rows.map { "\($0[0]),\($0[1])" }.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+        #expect(curves == ["base,doctrine", "base,proportional", "flood,doctrine", "flood,proportional",
+                           "hoax-surge,doctrine", "hoax-surge,proportional"])
+        #expect(rows.count % 6 == 0 && rows.count / 6 >= 289)
+        #expect(rows.allSatisfy { $0[3].isEmpty || (0...1).contains(Double($0[3])!) })
+        let manifest = String(decoding: FileManager.default.contents(atPath: a + "/manifest.json") ?? Data(), as: UTF8.self)
+        for name in ["response_cdf.csv"] + plans { #expect(manifest.contains("\"\(name)\""), "\(name) in the manifest") }
+    }
+
+    static let planFiles = ["guard_groups.csv", "tps_guards.csv", "posts.csv", "vehicles.csv", "plan.json", "budget.csv",
+                            "plan-summary.json"]
+
+    /// The plans compare simulated are those `siaga plan` writes, byte for byte (with BLAS on one
+    /// thread, as compare runs it), and `siaga simulate` reads them back.
+    @Test func compareWritesThePlansItSimulated() throws {
+        let runner = CommandLineTests()
+        let out = runner.temporaryFolder(), plan = runner.temporaryFolder(), sim = runner.temporaryFolder()
+        defer { for f in [out, plan, sim] { try? FileManager.default.removeItem(atPath: f) } }
+        let run = try runner.siaga("compare", "scenarios/tiny/scenario.yaml", "--strategies", "optimized,doctrine", "-r", "4",
+                                   "--output", out)
+        #expect(run.status == 0, "\(run.stderr)")
+        for strategy in ["optimized", "doctrine"] {
+            let folder = plan + "-" + strategy
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let made = try Self.siagaWithOneBLASThread(["plan", "scenarios/tiny/scenario.yaml", "--strategy", strategy, "--output", folder])
+            #expect(made == 0)
+            for name in Self.planFiles {
+                let expected = FileManager.default.contents(atPath: folder + "/" + name)
+                #expect(expected != nil && expected == FileManager.default.contents(atPath: "\(out)/plans/\(strategy)/\(name)"),
+                        "plans/\(strategy)/\(name)")
+            }
+        }
+        let simulated = try runner.siaga("simulate", "scenarios/tiny/scenario.yaml", "--plan", out + "/plans/doctrine", "-r", "3",
+                                         "--contingency", "flood", "--contingency", "hoax-surge", "--output", sim)
+        #expect(simulated.status == 0, "\(simulated.stderr)")
+        let cdf = String(decoding: FileManager.default.contents(atPath: sim + "/response_cdf.csv") ?? Data(), as: UTF8.self)
+        #expect(cdf.hasPrefix("case,strategy,response_minutes,share_within\nflood+hoax-surge,doctrine,0,"))
+        let manifest = String(decoding: FileManager.default.contents(atPath: sim + "/manifest.json") ?? Data(), as: UTF8.self)
+        #expect(manifest.contains("\"response_cdf.csv\""))
+    }
+
+    /// Runs `siaga` with OPENBLAS_NUM_THREADS=1; returns its exit status.
+    static func siagaWithOneBLASThread(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = CommandLineTests.root
+        process.environment = ProcessInfo.processInfo.environment.merging(["OPENBLAS_NUM_THREADS": "1"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
     }
 
     @Test func badStrategiesAndContingenciesAreRefused() throws {
