@@ -125,7 +125,7 @@ if let rounds = option("--kernel").flatMap(Int.init) {
     var totals: [SchurUpdate: (factor: Double, solve: Double)] = [:]
     for _ in 0..<rounds {
         for update in [SchurUpdate.dense, .sparse] {
-            var kkt = try BlockAngularKKT(standard, structure: structure, update: update)
+            let kkt = try BlockAngularKKT(standard, structure: structure, update: update)
             if totals.isEmpty { FileHandle.standardError.write("\(kkt.name)\n".data(using: .utf8)!) }
             let c0 = clock()
             _ = try kkt.factor(diagonal: diagonal, primalRegularization: 1e-10, dualRegularization: 1e-10)
