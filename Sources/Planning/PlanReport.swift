@@ -50,8 +50,10 @@ public enum PlanReport {
     /// `Budget.LineKind` order; `allocated` and `left` empty for a line the scenario does not
     /// allocate), then `total` against the whole budget. Planned spend is `BudgetModel`'s; BKO,
     /// contingency and other lines are not the plan's to spend (0).
-    public static func budgetCSV(_ plan: DeploymentPlan, scenario: Scenario) -> String {
-        let spend = BudgetModel(scenario: scenario).spend(guards: plan.guardPolice, reserves: plan.reservePersonnel,
+    ///
+    /// Pass `budget` when it is already built for `scenario`: building it walks every TPS.
+    public static func budgetCSV(_ plan: DeploymentPlan, scenario: Scenario, budget model: BudgetModel? = nil) -> String {
+        let spend = (model ?? BudgetModel(scenario: scenario)).spend(guards: plan.guardPolice, reserves: plan.reservePersonnel,
                                                           patrols: plan.patrolPersonnel)
         let budget = scenario.budget, kinds = Set(budget.lines.map(\.kind))
         var out = "line,planned_rupiah,allocated_rupiah,left_rupiah\n"
@@ -66,8 +68,8 @@ public enum PlanReport {
     }
 
     /// `plan-summary.json`: keys sorted, two-space indent.
-    public static func summaryJSON(_ plan: DeploymentPlan, scenario: Scenario, model: Model) -> String {
-        let spend = BudgetModel(scenario: scenario).spend(guards: plan.guardPolice, reserves: plan.reservePersonnel,
+    public static func summaryJSON(_ plan: DeploymentPlan, scenario: Scenario, model: Model, budget: BudgetModel? = nil) -> String {
+        let spend = (budget ?? BudgetModel(scenario: scenario)).spend(guards: plan.guardPolice, reserves: plan.reservePersonnel,
                                                           patrols: plan.patrolPersonnel)
         func prices(_ list: [ShadowPrice]) -> String {
             list.isEmpty ? "[]" : "[\n" + list.map {

@@ -7,8 +7,11 @@ import Scenario
 enum PlanFolder {
     static func files(_ plan: DeploymentPlan, scenario: Scenario, model: PlanReport.Model?) -> [(name: String, bytes: [UInt8])] {
         var files = plan.files(for: scenario).map { (name: $0.name, bytes: $0.bytes) }
-        files.append(("budget.csv", Array(PlanReport.budgetCSV(plan, scenario: scenario).utf8)))
-        if let model { files.append(("plan-summary.json", Array(PlanReport.summaryJSON(plan, scenario: scenario, model: model).utf8))) }
+        let budget = BudgetModel(scenario: scenario)
+        files.append(("budget.csv", Array(PlanReport.budgetCSV(plan, scenario: scenario, budget: budget).utf8)))
+        if let model {
+            files.append(("plan-summary.json", Array(PlanReport.summaryJSON(plan, scenario: scenario, model: model, budget: budget).utf8)))
+        }
         return files
     }
 }
