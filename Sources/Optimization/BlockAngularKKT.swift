@@ -57,8 +57,9 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     private var linkingSolved = Matrix(rows: 0, columns: 0)
     /// Blocks whose stacked `H_k` rows reach this count go to one `dsyrk`.
     private static let stackRows = 1024
-    /// How the blocks update the Schur complement, for all blocks alike.
-    let product: ScenarioBlock.Product
+    /// How the blocks update the Schur complement, for all blocks alike
+    /// (``SchurUpdate/dense`` or ``SchurUpdate/sparse``, never automatic).
+    let update: SchurUpdate
     /// The sparse update's flops are weighed this much more than the dense
     /// one's: its panels of `dgemm` are small and it gathers its operands
     /// (measured at (2000, 60, 200): about half the dense path's rate per flop).
@@ -68,17 +69,13 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     private let halves: [Range<Int>]
 
     /// Builds the solver for the standard-form matrix `a` (slacks appended)
-    /// given the block of every row and column (`-1` first stage).
+    /// given the block of every row and column (`-1` first stage). With
+    /// `update` `.automatic` the cheaper update by ``sparseProductPenalty``-weighted
+    /// flops is taken.
     ///
     /// - Throws: ``KKTSolverError/libraryFailure(_:)`` when an entry breaks
     ///   the structure (a block column in a first-stage or another block's row).
-    public convenience init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int]) throws(KKTSolverError) {
-        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, product: nil)
-    }
-
-    /// As the public initializer, with the Schur-complement update forced to
-    /// `product` (nil: the cheaper by ``sparseProductPenalty``-weighted flops).
-    init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], product: ScenarioBlock.Product?) throws(KKTSolverError) {
+    public init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], update: SchurUpdate = .automatic) throws(KKTSolverError) {
         precondition(rowBlocks.count == a.rows && columnBlocks.count == a.columns, "BlockAngularKKT: partition sizes")
         matrix = a
         let blockCount = (rowBlocks + columnBlocks).max().map { $0 + 1 } ?? 0
@@ -119,8 +116,8 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         let nc = coupledCount, blocks = self.blocks
         let dense = blocks.reduce(0) { $0 + $1.flops(.dense, coupledCount: nc) }
         let sparse = blocks.reduce(0) { $0 + $1.flops(.sparse, coupledCount: nc) }
-        self.product = product ?? (Self.sparseProductPenalty * sparse < dense ? .sparse : .dense)
-        name = "block-angular Schur complement (\(blockCount) blocks, core ≤ \(largestCore), first stage \(firstStage.count), coupled \(coupledCount), \(self.product == .sparse ? "sparse" : "dense") update; flops per factorization: dense \(String(format: "%.2g", dense)), sparse \(String(format: "%.2g", sparse)))"
+        self.update = update != .automatic ? update : Self.sparseProductPenalty * sparse < dense ? .sparse : .dense
+        name = "block-angular Schur complement (\(blockCount) blocks, core ≤ \(largestCore), first stage \(firstStage.count), coupled \(coupledCount), \(self.update.rawValue) update; flops per factorization: dense \(String(format: "%.2g", dense)), sparse \(String(format: "%.2g", sparse)))"
     }
 
     /// The coupled first-stage columns ordered so that neighbours meet the
@@ -128,7 +125,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     /// first block (row → block column → row, the column's own rows left
     /// out). For the deployment LP a zone's guards then sit next to zones
     /// reached from the same posts, so each panel of the sparse update meets
-    /// few core rows (see ``ScenarioBlock/Product/sparse``). Ties keep index order.
+    /// few core rows (see ``SchurUpdate/sparse``). Ties keep index order.
     private static func localityOrder(
         _ coupled: [Int], a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], rowEntries: [[(column: Int, value: Double)]]
     ) -> [Int] {
@@ -161,38 +158,24 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
             let entries = a.entries(ofColumn: j)
             columnBlocks.append(entries.count == 1 ? rowBlocks[a.rowIndices[entries.lowerBound]] : -1)
         }
-        let product: ScenarioBlock.Product? = switch update {
-        case .automatic: nil
-        case .dense: .dense
-        case .sparse: .sparse
-        }
-        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, product: product)
+        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, update: update)
     }
 
     public func factor(
         diagonal: [Double], primalRegularization rho: Double, dualRegularization delta: Double
     ) throws(KKTSolverError) -> Double {
         theta = diagonal.map { 1 / ($0 + rho) }
-        var delta = delta
-        for attempt in 1...Tuning.factorizationAttempts {
-            do {
-                try factor(delta: delta)
-                return delta
-            } catch .notPositiveDefinite where attempt < Tuning.factorizationAttempts {
-                delta *= Tuning.regularizationGrowth
-            } catch .notPositiveDefinite {
-                break
-            } catch {
-                throw .libraryFailure(error.description)
-            }
+        return try retryingRegularization(from: delta) { (delta) throws(KKTSolverError) in
+            do throws(LinearAlgebraError) { try factor(delta: delta) } catch .notPositiveDefinite {
+                throw .notPositiveDefinite(regularization: delta)
+            } catch { throw .libraryFailure(error.description) }
         }
-        throw .notPositiveDefinite(regularization: delta)
     }
 
     /// One attempt at `δ`: blocks on two threads, then `S₀` and the first-stage rows.
     private func factor(delta: Double) throws(LinearAlgebraError) {
         let nc = coupledCount, n0 = firstStage.count
-        let halves = self.halves, product = self.product
+        let halves = self.halves, update = self.update
         let partial = PartialSums(count: halves.count, dimension: nc)
         let theta = self.theta
         BLASThreads.withCount(1) {
@@ -200,7 +183,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
                 partial.run(t) { (s: inout Matrix) throws(LinearAlgebraError) in
                     var stack: [Matrix] = [], stacked = 0
                     for k in halves[t] {
-                        if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, product: product, schur: &s) {
+                        if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, update: update, schur: &s) {
                             stack.append(h)
                             stacked += h.rows
                         }
@@ -337,7 +320,10 @@ public enum SchurUpdate: String, Sendable, CaseIterable {
     case automatic
     /// `H_k = L_k⁻¹ G_k` stacked into one `dsyrk`: `c n_c² + c² n_c` flops per block.
     case dense
-    /// `G_kᵀ (C_k⁻¹ G_k)` over the nonzeros of `G_k`: `2 c² n_c + nnz(G_k) n_c`.
+    /// `G_kᵀ X_k`, `X_k = C_k⁻¹ G_k` by two `dtrsm`, then one `dgemm` per panel of
+    /// coupled columns over the core rows the panel meets:
+    /// `2 c² n_c + Σ_b 2 q_b r_b w_b` flops per block (`q_b` the panel's last
+    /// column, `r_b` its rows, `w_b` its width).
     case sparse
 }
 

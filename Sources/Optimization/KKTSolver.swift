@@ -71,21 +71,31 @@ protocol NormalEquationsSolver: KKTSolver {
     func solveNormalMatrix(_ b: inout [Double])
 }
 
+/// The regularization retry policy of every KKT solver: runs `attempt(δ)`
+/// and, on ``KKTSolverError/notPositiveDefinite(regularization:)``, raises
+/// `δ ← 100 δ` and tries again, up to ``Tuning/factorizationAttempts`` times.
+/// Returns the `δ` that worked; any other error ends the retries at once.
+func retryingRegularization(
+    from delta: Double, _ attempt: (Double) throws(KKTSolverError) -> Void
+) throws(KKTSolverError) -> Double {
+    var delta = delta
+    for tried in 1...Tuning.factorizationAttempts {
+        do {
+            try attempt(delta)
+            return delta
+        } catch .notPositiveDefinite where tried < Tuning.factorizationAttempts {
+            delta *= Tuning.regularizationGrowth
+        }
+    }
+    throw .notPositiveDefinite(regularization: delta)
+}
+
 extension NormalEquationsSolver {
     mutating func factorRetrying(
         diagonal: [Double], primalRegularization rho: Double, dualRegularization delta: Double
     ) throws(KKTSolverError) -> Double {
         theta = diagonal.map { 1 / ($0 + rho) }
-        var delta = delta
-        for attempt in 1...Tuning.factorizationAttempts {
-            do {
-                try factorNormalMatrix(delta: delta)
-                return delta
-            } catch .notPositiveDefinite where attempt < Tuning.factorizationAttempts {
-                delta *= Tuning.regularizationGrowth
-            }
-        }
-        throw .notPositiveDefinite(regularization: delta)
+        return try retryingRegularization(from: delta) { (delta) throws(KKTSolverError) in try factorNormalMatrix(delta: delta) }
     }
 
     func solveEliminating(_ rx: [Double], _ ry: [Double], dx: inout [Double], dy: inout [Double]) {

@@ -145,21 +145,12 @@ final class ScenarioBlock: @unchecked Sendable {
         (hD, hC) = (fD, fC)
     }
 
-    /// How a block adds `G_kᵀ C_k⁻¹ G_k` to the first-stage Schur complement.
-    enum Product {
-        /// Returns `H_k = L⁻¹ G_k` for a stacked `dsyrk`: `c n_c² + c² n_c` flops.
-        case dense
-        /// Adds `G_kᵀ X_k`, `X_k = C_k⁻¹ G_k` by two `dtrsm`, one `dgemm`
-        /// per panel of columns over the rows the panel meets:
-        /// `2 c² n_c + Σ_b 2 q_b r_b w_b` flops (`q_b` the panel's last
-        /// column, `r_b` its rows, `w_b` its width).
-        case sparse
-    }
-
-    /// Flops of one factorization's Schur-complement update by `product`.
-    func flops(_ product: Product, coupledCount nc: Int) -> Double {
+    /// Flops of one factorization's Schur-complement update by `update`
+    /// (``SchurUpdate/dense`` or ``SchurUpdate/sparse``).
+    func flops(_ update: SchurUpdate, coupledCount nc: Int) -> Double {
         let (c, n) = (Double(coreRows.count), Double(nc))
-        switch product {
+        switch update {
+        case .automatic: preconditionFailure("ScenarioBlock.flops: a resolved update")
         case .dense: return c * n * n + c * c * n
         case .sparse:
             var panels = 0.0
@@ -172,10 +163,10 @@ final class ScenarioBlock: @unchecked Sendable {
 
     /// Factors `M_k` by its diagonal rows and the core Schur complement and
     /// adds `T_Dᵀ D⁻¹ T_D` to the upper triangle of `schur` (coupled x
-    /// coupled). With ``Product/dense`` it returns `H_k = L⁻¹ G_k` (core x
-    /// coupled) for the caller's `dsyrk`; with ``Product/sparse`` it adds
+    /// coupled). With ``SchurUpdate/dense`` it returns `H_k = L⁻¹ G_k` (core x
+    /// coupled) for the caller's `dsyrk`; with ``SchurUpdate/sparse`` it adds
     /// `G_kᵀ C_k⁻¹ G_k` to `schur` itself and returns nil.
-    func factor(theta: [Double], delta: Double, coupledCount nc: Int, product: Product, schur: inout Matrix) throws(LinearAlgebraError) -> Matrix? {
+    func factor(theta: [Double], delta: Double, coupledCount nc: Int, update: SchurUpdate, schur: inout Matrix) throws(LinearAlgebraError) -> Matrix? {
         // Locals throughout: the class's stored arrays would pay an
         // exclusivity check on every access in these loops.
         let c = coreRows.count
@@ -245,7 +236,7 @@ final class ScenarioBlock: @unchecked Sendable {
         }
         let cholesky = try Cholesky(matrix)
         core = cholesky
-        if product == .dense {
+        if update == .dense {
             try BLAS.trsm(cholesky.factor, &g, side: .left, triangle: .lower)
             return g
         }
