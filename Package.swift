@@ -36,7 +36,7 @@ let package = Package(
 
         // MARK: - Presentation
         .target(name: "Charts"),
-        .target(name: "RunReport", dependencies: ["Charts", "Scenario", "Reports"]),
+        .target(name: "RunReport", dependencies: ["Charts", "Scenario", "Operations", "Reports"]),
 
         // MARK: - Command line
         .executableTarget(

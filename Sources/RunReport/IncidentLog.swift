@@ -1,3 +1,4 @@
+import Operations
 import Scenario
 
 /// What a report draws from `incidents.csv`, tallied in one pass over the file (a large run has
@@ -13,10 +14,9 @@ struct IncidentLog {
         var responseMinutesSum = 0.0
     }
 
-    /// Incidents in the file (all replications).
-    private(set) var total = 0
-    /// Response minutes of answered incidents, ascending.
-    private(set) var responses: [Double] = []
+    /// Response times of every incident in the file (all replications), in the bins of
+    /// `response_cdf.csv`, so that a curve from the log matches the one simulate writes.
+    private(set) var responses = ResponseHistogram()
     /// Tallies by TPS id (TPS sites only).
     private(set) var tps: [String: SiteTally] = [:]
     /// Incidents by phase index (the timeline's phases, then one for "outside every phase") and hour of day.
@@ -31,13 +31,12 @@ struct IncidentLog {
         var table = try CSVTable(path: path, required: ["site_kind", "site_id", "access", "occurred_minute", "response_minutes"])
         let starts = timeline.phases.map(\.startMinute), ends = timeline.phases.map(\.endMinute)
         while try table.next() {
-            total += 1
             let minute = try table.requiredNumber("occurred_minute")
             let response = try table.number("response_minutes")
             if let response {
                 guard response >= 0 else { throw table.error("response_minutes", expected: "minutes >= 0 or an empty field") }
-                responses.append(response)
             }
+            responses.add(responseMinutes: response ?? .nan)
             let phase = Self.phase(of: minute, starts: starts, ends: ends)
             let minuteOfDay = minute - (minute / 1440).rounded(.down) * 1440
             byPhaseHour[phase][min(23, max(0, Int(minuteOfDay / 60)))] += 1
@@ -56,7 +55,6 @@ struct IncidentLog {
             }
             tps[table.text("site_id")] = tally
         }
-        responses.sort()
     }
 
     /// The phase whose [start, end) holds `minute`, or `starts.count` for none (binary search).
@@ -70,19 +68,14 @@ struct IncidentLog {
         return i >= 0 && minute < ends[i] ? i : starts.count
     }
 
-    /// The cumulative curve at whole-minute edges from 0 to the longest response (coarser steps
-    /// past 20,000 edges): the share of all incidents answered within each edge.
+    /// The cumulative curve at the edges of ``ResponseHistogram`` (those of `response_cdf.csv`),
+    /// up to the bin of the longest response: the share of all incidents answered within each edge.
     func curve(caseName: String, strategy: String) -> ResponseCurves.Curve {
-        guard total > 0 else { return ResponseCurves.Curve(caseName: caseName, strategy: strategy, points: []) }
-        let longest = Int((responses.last ?? 0).rounded(.up))
-        let step = max(1, (longest + 19_999) / 20_000)
-        var points: [(x: Double, y: Double)] = [], k = 0
-        var edge = 0
-        while true {
-            while k < responses.count, responses[k] <= Double(edge) { k += 1 }
-            points.append((Double(edge), Double(k) / Double(total)))
-            if edge >= longest { break }
-            edge += step
+        guard responses.incidents > 0 else { return ResponseCurves.Curve(caseName: caseName, strategy: strategy, points: []) }
+        var points: [(x: Double, y: Double)] = [], within = 0
+        for b in 0..<max(1, responses.counts.count) {
+            within += b < responses.counts.count ? responses.counts[b] : 0
+            points.append((ResponseHistogram.edge(b), Double(within) / Double(responses.incidents)))
         }
         return ResponseCurves.Curve(caseName: caseName, strategy: strategy, points: points)
     }
