@@ -23,7 +23,8 @@ let package = Package(
         .systemLibrary(name: "CSuiteSparse", providers: [.apt(["libsuitesparse-dev"])]),
 
         // MARK: - Numerical core
-        .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"], exclude: ["README.md"]),
+        .target(name: "CKernels"),
+        .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra", "CKernels"], exclude: ["README.md"]),
         .target(name: "Simulation"),
         .target(name: "Optimization", dependencies: ["LinearAlgebra", "CSuiteSparse"], exclude: ["README.md"]),
 

@@ -123,6 +123,25 @@ public struct Cholesky: Sendable {
         }
     }
 
+    /// The inverse `(A + δI)⁻¹ = L⁻ᵀ L⁻¹`, both triangles filled
+    /// (`LAPACKE_dpotri` on a copy of the factor, then mirrored).
+    ///
+    /// - Complexity: `2n³/3` flops.
+    public func inverse() -> Matrix {
+        var inverse = factor
+        let n = dimension
+        guard n > 0 else { return inverse }
+        let info = inverse.withUnsafeMutableBufferPointer { p in
+            LAPACKE_dpotri(LAPACK_COL_MAJOR, BLAS.Triangle.lower.lapack, BLAS.int(n), p.baseAddress, BLAS.int(n))
+        }
+        // A factor from dpotrf has a positive diagonal, so dpotri cannot fail on it.
+        precondition(info == 0, "Cholesky.inverse: dpotri info \(info)")
+        inverse.withUnsafeMutableBufferPointer { p in
+            for j in 0..<n { for i in (j + 1)..<n { p[j + i * n] = p[i + j * n] } }
+        }
+        return inverse
+    }
+
     /// Solves `(A + δI) x = b` for one right-hand side (`LAPACKE_dpotrs`).
     ///
     /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)``

@@ -40,6 +40,15 @@ public protocol KKTSolver {
     /// Solves with the last factorization, writing `Δx` (length `n`) and
     /// `Δy` (length `m`).
     func solve(_ rx: [Double], _ ry: [Double], dx: inout [Double], dy: inout [Double])
+
+    /// The residual, relative to `1 + ‖r‖∞`, below which ``KKTSystem``'s
+    /// iterative refinement stops (``Tuning/refinementTolerance`` unless the
+    /// solver says otherwise).
+    var refinementTolerance: Double { get }
+}
+
+extension KKTSolver {
+    public var refinementTolerance: Double { Tuning.refinementTolerance }
 }
 
 /// Why a ``KKTSolver`` could not factor or be set up. The solver turns it

@@ -10,7 +10,7 @@
 ///
 /// so that the regularization steadies the factorization without biasing the
 /// direction (Altman and Gondzio 1999, §4; Clarabel does the same). The
-/// refinement stops when the residual is below ``Tuning/refinementTolerance``
+/// refinement stops when the residual is below the solver's ``KKTSolver/refinementTolerance``
 /// relative to `r`, or stops shrinking (when `A` is rank deficient `K` is
 /// singular and the regularized solution is the one kept).
 struct KKTSystem {
@@ -38,7 +38,7 @@ struct KKTSystem {
     func solve(_ rx: [Double], _ ry: [Double]) -> (dx: [Double], dy: [Double]) {
         var dx = [Double](repeating: 0, count: a.columns), dy = [Double](repeating: 0, count: a.rows)
         solver.solve(rx, ry, dx: &dx, dy: &dy)
-        let target = Tuning.refinementTolerance * (1 + max(Self.norm(rx), Self.norm(ry)))
+        let target = solver.refinementTolerance * (1 + max(Self.norm(rx), Self.norm(ry)))
         var (resX, resY) = residual(rx, ry, dx, dy)
         var residualNorm = max(Self.norm(resX), Self.norm(resY))
         var ex = dx, ey = dy

@@ -38,16 +38,14 @@ final class ScenarioBlock: @unchecked Sendable {
     /// rows of column `q` are `gRow[gStart[q]..<gStart[q+1]]`, ascending.
     let gStart: [Int]
     let gRow: [Int]
-    /// Panels of consecutive coupled columns for the sparse update: panel
-    /// `b` is columns `panelStart[b]..<panelStart[b+1]` and meets the core
-    /// rows `panelRow[panelRowStart[b]..<panelRowStart[b+1]]` (the union of
-    /// its columns' patterns, ascending).
-    let panelStart: [Int]
-    let panelRowStart: [Int]
-    let panelRow: [Int]
-    /// Columns per panel: wide enough for `dgemm` to run near its peak,
-    /// narrow enough that a panel's columns share most of their rows.
-    static let panelWidth = 48
+    /// `G`'s pattern for ``DenseTimesSparse``, and where each of its entries
+    /// comes from: `coreSlot[u]` is the slot of `T_C`'s entry `u`, and
+    /// `eSlot` lists, for each diagonal row `i`, each of its coupling entries
+    /// `w` and each entry of `E`'s row `i` in order, the slot that
+    /// `-E_pi d_i⁻¹ T_iw` goes to.
+    let gPattern: DenseTimesSparse.Pattern
+    let coreSlot: [Int]
+    let eSlot: [Int]
 
     /// `d_i = δ + Σ_j θ_j W_ij²` on the diagonal rows, and `C = L Lᵀ`.
     private(set) var d: [Double] = []
@@ -133,13 +131,29 @@ final class ScenarioBlock: @unchecked Sendable {
         for u in coreCouplingPosition.indices { pattern[coreCouplingColumn[u]].insert(coreCouplingPosition[u]) }
         gStart = pattern.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         gRow = pattern.flatMap { $0.sorted() }
-        panelStart = Array(stride(from: 0, to: coupledCount, by: Self.panelWidth)) + [coupledCount]
-        var panelRowStart = [0], panelRow: [Int] = []
-        for b in 0..<(panelStart.count - 1) {
-            panelRow += pattern[panelStart[b]..<panelStart[b + 1]].reduce(into: Set<Int>()) { $0.formUnion($1) }.sorted()
-            panelRowStart.append(panelRow.count)
+        gPattern = DenseTimesSparse.Pattern(rows: coreRows.count, columns: coupledCount, start: gStart, row: gRow)
+        let (gStart, gRow) = (self.gStart, self.gRow)
+        func slot(_ row: Int, _ column: Int) -> Int {
+            let range = gStart[column]..<gStart[column + 1]
+            var (low, high) = (range.lowerBound, range.upperBound)
+            while low < high {
+                let mid = (low + high) / 2
+                if gRow[mid] < row { low = mid + 1 } else { high = mid }
+            }
+            precondition(low < range.upperBound && gRow[low] == row, "ScenarioBlock: G's pattern misses an entry")
+            return low
         }
-        (self.panelRowStart, self.panelRow) = (panelRowStart, panelRow)
+        let (coreCouplingPosition, coreCouplingColumn) = (self.coreCouplingPosition, self.coreCouplingColumn)
+        coreSlot = coreCouplingPosition.indices.map { slot(coreCouplingPosition[$0], coreCouplingColumn[$0]) }
+        var eSlot: [Int] = []
+        for i in diagonalRows.indices {
+            for w in couplingStart[i]..<couplingStart[i + 1] {
+                for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
+                    for u in coreStart[t]..<coreStart[t + 1] { eSlot.append(slot(corePosition[u], couplingColumn[w])) }
+                }
+            }
+        }
+        self.eSlot = eSlot
         fD = Array(repeating: 0, count: diagonalRows.count)
         fC = Array(repeating: 0, count: coreRows.count)
         (hD, hC) = (fD, fC)
@@ -153,11 +167,10 @@ final class ScenarioBlock: @unchecked Sendable {
         case .automatic: preconditionFailure("ScenarioBlock.flops: a resolved update")
         case .dense: return c * n * n + c * c * n
         case .sparse:
-            var panels = 0.0
-            for b in 0..<(panelStart.count - 1) {
-                panels += 2 * Double(panelStart[b + 1]) * Double(panelRowStart[b + 1] - panelRowStart[b]) * Double(panelStart[b + 1] - panelStart[b])
-            }
-            return 2 * c * c * n + panels
+            // C⁻¹ (c³), Y = C⁻¹G (2c·nnz), then 2·nnz(g_q)·(q+1) per column of the triangle.
+            var product = 0.0
+            for q in 0..<nc { product += 2 * Double(gStart[q + 1] - gStart[q]) * Double(q + 1) }
+            return c * c * c + 2 * c * Double(gRow.count) + product
         }
     }
 
@@ -166,6 +179,11 @@ final class ScenarioBlock: @unchecked Sendable {
     /// coupled). With ``SchurUpdate/dense`` it returns `H_k = L⁻¹ G_k` (core x
     /// coupled) for the caller's `dsyrk`; with ``SchurUpdate/sparse`` it adds
     /// `G_kᵀ C_k⁻¹ G_k` to `schur` itself and returns nil.
+    ///
+    /// `schur` holds the upper triangle in full `nc x nc` column-major storage
+    /// for the dense update and packed by columns (column `q` from
+    /// `q (q + 1) / 2`, one column of `nc (nc + 1) / 2` rows) for the sparse one,
+    /// so that the sparse update streams it through memory in one pass.
     func factor(theta: [Double], delta: Double, coupledCount nc: Int, update: SchurUpdate, schur: inout Matrix) throws(LinearAlgebraError) -> Matrix? {
         // Locals throughout: the class's stored arrays would pay an
         // exclusivity check on every access in these loops.
@@ -196,91 +214,104 @@ final class ScenarioBlock: @unchecked Sendable {
             }
             eStart.append(ePosition.count)
         }
+        let packed = update == .sparse
         schur.withUnsafeMutableBufferPointer { s in
             for i in d.indices {
                 let range = couplingStart[i]..<couplingStart[i + 1]
                 for u in range {
                     for v in range where couplingColumn[v] >= couplingColumn[u] {
-                        s[couplingColumn[u] + couplingColumn[v] * nc] += couplingValue[u] * couplingValue[v] / d[i]
+                        let (p, q) = (couplingColumn[u], couplingColumn[v])
+                        s[packed ? p + q * (q + 1) / 2 : p + q * nc] += couplingValue[u] * couplingValue[v] / d[i]
                     }
                 }
             }
         }
         guard c > 0 else { core = nil; return nil }
-        var matrix = Matrix(rows: c, columns: c), g = Matrix(rows: c, columns: nc)
+        var matrix = Matrix(rows: c, columns: c)
         matrix.withUnsafeMutableBufferPointer { m in
-            g.withUnsafeMutableBufferPointer { gp in
-                for p in 0..<c { m[p + p * c] = delta }
-                for (t, j) in columns.enumerated() {
-                    let range = coreStart[t]..<coreStart[t + 1]
-                    for u in range {
-                        for v in range where corePosition[v] >= corePosition[u] {
-                            m[corePosition[v] + corePosition[u] * c] += theta[j] * coreValue[u] * coreValue[v]
-                        }
+            for p in 0..<c { m[p + p * c] = delta }
+            for (t, j) in columns.enumerated() {
+                let range = coreStart[t]..<coreStart[t + 1]
+                for u in range {
+                    for v in range where corePosition[v] >= corePosition[u] {
+                        m[corePosition[v] + corePosition[u] * c] += theta[j] * coreValue[u] * coreValue[v]
                     }
                 }
-                for u in coreCouplingPosition.indices {
-                    gp[coreCouplingPosition[u] + coreCouplingColumn[u] * c] += coreCouplingValue[u]
-                }
-                for i in d.indices {
-                    let inverse = 1 / d[i], range = eStart[i]..<eStart[i + 1]
-                    for u in range {
-                        let (p, ep) = (ePosition[u], eValue[u] * inverse)
-                        for v in range where ePosition[v] >= p { m[ePosition[v] + p * c] -= ep * eValue[v] }
-                        for w in couplingStart[i]..<couplingStart[i + 1] {
-                            gp[p + couplingColumn[w] * c] -= ep * couplingValue[w]
-                        }
-                    }
+            }
+            for i in d.indices {
+                let inverse = 1 / d[i], range = eStart[i]..<eStart[i + 1]
+                for u in range {
+                    let (p, ep) = (ePosition[u], eValue[u] * inverse)
+                    for v in range where ePosition[v] >= p { m[ePosition[v] + p * c] -= ep * eValue[v] }
                 }
             }
         }
         let cholesky = try Cholesky(matrix)
         core = cholesky
+        let gValue = sparseG(d: d, eStart: eStart, eValue: eValue)
         if update == .dense {
+            var g = Matrix(rows: c, columns: nc)
+            g.withUnsafeMutableBufferPointer { gp in
+                for q in 0..<nc { for u in gStart[q]..<gStart[q + 1] { gp[gRow[u] + q * c] = gValue[u] } }
+            }
             try BLAS.trsm(cholesky.factor, &g, side: .left, triangle: .lower)
             return g
         }
-        try addSparseProduct(g, factor: cholesky.factor, into: &schur)
+        addSparseProduct(gValue, inverse: cholesky.inverse(), into: &schur)
         return nil
     }
 
-    /// `schur ← schur + Gᵀ C⁻¹ G` on the upper triangle, `C = L Lᵀ`:
-    /// `Xᵀ = Gᵀ L⁻ᵀ L⁻¹` by two `dtrsm` from the right, then per panel `b`
-    /// of columns `Q` meeting rows `R`, `S[0..<q_b, Q] += Xᵀ[0..<q_b, R] G[R, Q]`
-    /// by one `dgemm` (entries below the diagonal inside the panel are
-    /// written too and never read).
-    private func addSparseProduct(_ g: Matrix, factor: Matrix, into schur: inout Matrix) throws(LinearAlgebraError) {
-        let (c, nc) = (g.rows, g.columns)
-        var xt = Matrix(rows: nc, columns: c)
-        g.withUnsafeBufferPointer { gp in
-            xt.withUnsafeMutableBufferPointer { xp in
-                for q in 0..<nc { for r in 0..<c { xp[q + r * nc] = gp[r + q * c] } }
+    /// The values of `G_k = T_C - E D⁻¹ T_D` on its pattern (`gRow`'s slots).
+    private func sparseG(d: [Double], eStart: [Int], eValue: [Double]) -> [Double] {
+        var g = [Double](repeating: 0, count: gRow.count)
+        let (couplingStart, couplingValue, eSlot) = (self.couplingStart, self.couplingValue, self.eSlot)
+        for (u, slot) in coreSlot.enumerated() { g[slot] += coreCouplingValue[u] }
+        var cursor = 0
+        for i in d.indices {
+            let inverse = 1 / d[i]
+            for w in couplingStart[i]..<couplingStart[i + 1] {
+                let scale = inverse * couplingValue[w]
+                for e in eStart[i]..<eStart[i + 1] {
+                    g[eSlot[cursor]] -= scale * eValue[e]
+                    cursor += 1
+                }
             }
         }
-        try BLAS.trsm(factor, &xt, side: .right, triangle: .lower, transpose: .transposed)
-        try BLAS.trsm(factor, &xt, side: .right, triangle: .lower)
-        let (panelStart, panelRowStart, panelRow) = (self.panelStart, self.panelRowStart, self.panelRow)
-        var widest = 0
-        for b in 0..<(panelStart.count - 1) { widest = max(widest, panelRowStart[b + 1] - panelRowStart[b]) }
-        var gathered = [Double](repeating: 0, count: nc * widest), panel = [Double](repeating: 0, count: widest * Self.panelWidth)
-        schur.withUnsafeMutableBufferPointer { sp in
-            xt.withUnsafeBufferPointer { xp in
-                g.withUnsafeBufferPointer { gp in
-                    gathered.withUnsafeMutableBufferPointer { xr in
-                        panel.withUnsafeMutableBufferPointer { pp in
-                            guard let s = sp.baseAddress, let x = xp.baseAddress, let xr = xr.baseAddress, let pg = pp.baseAddress else { return }
-                            for b in 0..<(panelStart.count - 1) {
-                                let (q0, q1) = (panelStart[b], panelStart[b + 1])
-                                let rows = panelRow[panelRowStart[b]..<panelRowStart[b + 1]]
-                                guard !rows.isEmpty else { continue }
-                                for (t, r) in rows.enumerated() { (xr + t * q1).update(from: x + r * nc, count: q1) }
-                                for q in q0..<q1 {
-                                    for (t, r) in rows.enumerated() { pg[t + (q - q0) * rows.count] = gp[r + q * c] }
-                                }
-                                BLAS.gemm(m: q1, n: q1 - q0, k: rows.count, a: xr, lda: q1, b: pg, ldb: rows.count,
-                                          c: s + q0 * nc, ldc: nc)
+        return g
+    }
+
+    /// `schur ← schur + Gᵀ C⁻¹ G` on the packed upper triangle, with `G` sparse:
+    /// `Y = C⁻¹ G` (``DenseTimesSparse``, `2 c nnz(G)` flops), `Yᵀ` by a
+    /// transpose, then `S[0...q, q] += Yᵀ[0...q, :] g_q` over the few
+    /// entries of each column `g_q` (``DenseTimesSparse`` on the triangle,
+    /// `2 nnz(g_q) (q + 1)` flops): the dense `H_kᵀ H_k` would cost
+    /// `c n_c²`, ten times as much for the deployment LP.
+    private func addSparseProduct(_ gValue: [Double], inverse: Matrix, into schur: inout Matrix) {
+        let (c, nc) = (coreRows.count, gPattern.columns)
+        guard c > 0, nc > 0 else { return }
+        var y = [Double](repeating: 0, count: c * nc), yt = y
+        gValue.withUnsafeBufferPointer { g in
+            inverse.withUnsafeBufferPointer { cinv in
+                y.withUnsafeMutableBufferPointer { yp in
+                    DenseTimesSparse.accumulate(m: c, pattern: gPattern, values: g, x: cinv.baseAddress!, ldx: c,
+                                                into: yp.baseAddress!, ldo: c, layout: .full)
+                }
+            }
+            y.withUnsafeBufferPointer { yp in
+                yt.withUnsafeMutableBufferPointer { tp in
+                    let tile = 32
+                    for q0 in stride(from: 0, to: nc, by: tile) {
+                        for r0 in stride(from: 0, to: c, by: tile) {
+                            for q in q0..<min(q0 + tile, nc) {
+                                for r in r0..<min(r0 + tile, c) { tp[q + r * nc] = yp[r + q * c] }
                             }
                         }
+                    }
+                }
+                yt.withUnsafeBufferPointer { tp in
+                    schur.withUnsafeMutableBufferPointer { sp in
+                        DenseTimesSparse.accumulate(m: nc, pattern: gPattern, values: g, x: tp.baseAddress!, ldx: nc,
+                                                    into: sp.baseAddress!, ldo: nc, layout: .packedUpperTriangle)
                     }
                 }
             }

@@ -67,6 +67,13 @@ enum Tuning {
     /// Iterative refinement steps on the unregularized system, and their target.
     static let refinementSteps = 4
     static let refinementTolerance = 1e-13
+    /// The refinement target of ``BlockAngularKKT``, whose solves are exact
+    /// but for the regularization: ten times below the default termination
+    /// tolerance. At (500, 30, 100) it cut the solve phase from 13.4 s to
+    /// 9.9 s with the same 40 iterations and objective to 1e-9 relative; the
+    /// general solvers keep 1e-13, which the catalogue's free and infeasible
+    /// problems need.
+    static let blockRefinementTolerance = 1e-9
     /// Ruiz equilibration sweeps and the stopping deviation of row and column norms from 1.
     static let ruizIterations = 12
     static let ruizTolerance = 0.1

@@ -123,10 +123,11 @@ if let rounds = option("--kernel").flatMap(Int.init) {
     let diagonal = (0..<standard.columns).map { _ in pow(10, -4 + 8 * random.uniform()) }
     let rx = (0..<standard.columns).map { _ in random.uniform() - 0.5 }, ry = (0..<standard.rows).map { _ in random.uniform() - 0.5 }
     var totals: [SchurUpdate: (factor: Double, solve: Double)] = [:]
-    for _ in 0..<rounds {
-        for update in [SchurUpdate.dense, .sparse] {
-            let kkt = try BlockAngularKKT(standard, structure: structure, update: update)
-            if totals.isEmpty { FileHandle.standardError.write("\(kkt.name)\n".data(using: .utf8)!) }
+    let updates = option("--update").flatMap(SchurUpdate.init(rawValue:)).map { [$0] } ?? [SchurUpdate.dense, .sparse]
+    for update in updates {
+        let kkt = try BlockAngularKKT(standard, structure: structure, update: update)
+        FileHandle.standardError.write("\(kkt.name)\n".data(using: .utf8)!)
+        for _ in 0..<rounds {
             let c0 = clock()
             _ = try kkt.factor(diagonal: diagonal, primalRegularization: 1e-10, dualRegularization: 1e-10)
             let c1 = clock()
@@ -137,7 +138,7 @@ if let rounds = option("--kernel").flatMap(Int.init) {
             totals[update, default: (0, 0)].solve += solveSeconds
         }
     }
-    for update in [SchurUpdate.dense, .sparse] {
+    for update in updates {
         print("\(update.rawValue) (CPU seconds, all threads): factor \(String(format: "%.4f", totals[update]!.factor / Double(rounds))) s, solve \(String(format: "%.4f", totals[update]!.solve / Double(rounds))) s")
     }
     exit(0)

@@ -1,0 +1,19 @@
+// CKernels: small hand-written numerical kernels that BLAS does not offer,
+// compiled for the widest vector unit the CPU reports at run time.
+// No stable API: only the LinearAlgebra target imports this module.
+#ifndef SIAGA_CKERNELS_H
+#define SIAGA_CKERNELS_H
+
+/// out[0..<len(q), q] += sum over u in start[q]..<start[q+1] of value[u] * x[0..<len(q), row[u]]
+/// for q in 0..<n, all matrices column-major; len(q) = q + 1 when `upper` is
+/// nonzero (the upper triangle of a symmetric `out`), else `m`. With `upper` 2 the
+/// triangle is packed by columns (column q starts at q (q + 1) / 2; `ldo` unused).
+/// That is `out += X G` for a sparse `G` (CSC: start, row, value) and a dense `X`
+/// with leading dimension `ldx`; `out` has leading dimension `ldo`.
+void siaga_dense_times_sparse(int m, int n, const int *start, const int *row, const double *value,
+                              const double *x, int ldx, double *out, int ldo, int upper);
+
+/// The vector unit the kernels run on: 2 for AVX-512, 1 for AVX2 with FMA, 0 for baseline.
+int siaga_kernel_level(void);
+
+#endif
