@@ -8,18 +8,11 @@
 #include "CKernels.h"
 #include <stddef.h>
 
-/// Rows of the triangle per pass: a tile of X's rows (TILE x its columns)
-/// stays in the L2 cache while every column of the triangle goes by.
-#define TILE 100000
-
 #define BODY                                                                                         \
-    const int tile = upper ? TILE : m;                                                               \
-    for (int i0 = 0; i0 < m; i0 += tile)                                                             \
-    for (int q = upper ? i0 : 0; q < n; q++) {                                                       \
-        double *restrict o = out + i0 + (upper == 2 ? (size_t)q * (q + 1) / 2 : (size_t)q * ldo);     \
-        const int last = upper ? q + 1 : m;                                                          \
-        const int len = (last < i0 + tile ? last : i0 + tile) - i0;                                  \
-        const double *xt = x + i0;                                                                   \
+    for (int q = 0; q < n; q++) {                                                                    \
+        double *restrict o = out + (upper == 2 ? (size_t)q * (q + 1) / 2 : (size_t)q * ldo);          \
+        const int len = upper ? q + 1 : m;                                                           \
+        const double *xt = x;                                                                        \
         int u = start[q];                                                                            \
         const int end = start[q + 1];                                                                \
         for (; u + 8 <= end; u += 8) {                                                               \
