@@ -33,7 +33,10 @@ public struct Cholesky: Sendable {
     ///   ``LinearAlgebraError/dimensionMismatch(operation:detail:)`` when `A`
     ///   is not square; ``LinearAlgebraError/illegalArgument(routine:position:)``
     ///   when `A` holds NaN.
-    public init(_ a: Matrix) throws(LinearAlgebraError) {
+    ///
+    /// `a` is consumed: a caller that does not use it afterwards hands its
+    /// storage over, and the factor is computed in place without a copy.
+    public init(_ a: consuming Matrix) throws(LinearAlgebraError) {
         try self.init(a, shiftedBy: 0)
     }
 
@@ -66,7 +69,7 @@ public struct Cholesky: Sendable {
     }
 
     /// Factors `A + δI` once; the common path of both initializers.
-    private init(_ a: Matrix, shiftedBy delta: Double) throws(LinearAlgebraError) {
+    private init(_ a: consuming Matrix, shiftedBy delta: Double) throws(LinearAlgebraError) {
         try LinearAlgebraError.require(a.isSquare, "Cholesky", "A is \(a.rows)x\(a.columns), not square")
         var l = a
         if delta != 0 {
@@ -120,6 +123,34 @@ public struct Cholesky: Sendable {
         factor.withUnsafeBufferPointer { lp in
             cblas_dtrsv(CblasColMajor, CblasLower, CblasNoTrans, CblasNonUnit, n, lp.baseAddress, lda, x.baseAddress, 1)
             cblas_dtrsv(CblasColMajor, CblasLower, CblasTrans, CblasNonUnit, n, lp.baseAddress, lda, x.baseAddress, 1)
+        }
+    }
+
+    /// `x ← L⁻¹ x` in place (`cblas_dtrsv`, lower, no transpose): the first
+    /// half of a solve, for callers that combine the halves with other
+    /// products (a Schur complement's bordered solve). No allocation, no NaN scan.
+    ///
+    /// - Complexity: `n²` flops.
+    /// - Precondition: `x.count == dimension`.
+    public func forwardSubstitute(_ x: UnsafeMutableBufferPointer<Double>) {
+        precondition(x.count == dimension, "Cholesky.forwardSubstitute: factor is \(dimension)x\(dimension), x has \(x.count) entries")
+        if dimension == 0 { return }
+        factor.withUnsafeBufferPointer { lp in
+            cblas_dtrsv(CblasColMajor, CblasLower, CblasNoTrans, CblasNonUnit, BLAS.int(dimension), lp.baseAddress,
+                        factor.leadingDimension, x.baseAddress, 1)
+        }
+    }
+
+    /// `x ← L⁻ᵀ x` in place (`cblas_dtrsv`, lower, transposed): the second half of a solve.
+    ///
+    /// - Complexity: `n²` flops.
+    /// - Precondition: `x.count == dimension`.
+    public func backSubstitute(_ x: UnsafeMutableBufferPointer<Double>) {
+        precondition(x.count == dimension, "Cholesky.backSubstitute: factor is \(dimension)x\(dimension), x has \(x.count) entries")
+        if dimension == 0 { return }
+        factor.withUnsafeBufferPointer { lp in
+            cblas_dtrsv(CblasColMajor, CblasLower, CblasTrans, CblasNonUnit, BLAS.int(dimension), lp.baseAddress,
+                        factor.leadingDimension, x.baseAddress, 1)
         }
     }
 

@@ -70,9 +70,10 @@ public enum DenseTimesSparse {
                      "DenseTimesSparse: leading dimensions")
         pattern.start.withUnsafeBufferPointer { start in
             pattern.row.withUnsafeBufferPointer { row in
-                siaga_dense_times_sparse(
+                let status = siaga_dense_times_sparse(
                     Int32(m), Int32(pattern.columns), start.baseAddress, row.baseAddress, values.baseAddress,
                     x, Int32(ldx), out, Int32(ldo), layout.rawValue)
+                precondition(status == 0, "DenseTimesSparse: out of memory for the kernel's work space")
             }
         }
     }

@@ -74,6 +74,8 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     /// The two fixed halves of the blocks, one per thread: results do not
     /// depend on how many cores run them.
     private let halves: [Range<Int>]
+    /// The halves' partial sums and scratch, kept across factorizations.
+    private let partial: PartialSums
 
     /// Builds the solver for the standard-form matrix `a` (slacks appended)
     /// given the block of every row and column (`-1` first stage). With
@@ -124,6 +126,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         let dense = blocks.reduce(0) { $0 + $1.flops(.dense, coupledCount: nc) }
         let sparse = blocks.reduce(0) { $0 + $1.flops(.sparse, coupledCount: nc) }
         self.update = update != .automatic ? update : Self.sparseProductPenalty * sparse < dense ? .sparse : .dense
+        partial = PartialSums(count: halves.count, dimension: nc, packed: self.update == .sparse)
         name = "block-angular Schur complement (\(blockCount) blocks, core ≤ \(largestCore), first stage \(firstStage.count), coupled \(coupledCount), \(self.update.rawValue) update; flops per factorization: dense \(String(format: "%.2g", dense)), sparse \(String(format: "%.2g", sparse)))"
     }
 
@@ -183,14 +186,16 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     private func factor(delta: Double) throws(LinearAlgebraError) {
         let nc = coupledCount, n0 = firstStage.count
         let halves = self.halves, update = self.update
-        let partial = PartialSums(count: halves.count, dimension: nc, packed: update == .sparse)
+        let partial = self.partial
+        partial.reset()
         let theta = self.theta
         BLASThreads.withCount(1) {
             DispatchQueue.concurrentPerform(iterations: halves.count) { t in
-                partial.run(t) { (s: inout Matrix) throws(LinearAlgebraError) in
+                partial.run(t) { (s: inout Matrix, work: inout ScenarioBlock.SparseProductWork) throws(LinearAlgebraError) in
                     var stack: [Matrix] = [], stacked = 0
                     for k in halves[t] {
-                        if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, update: update, schur: &s) {
+                        if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, update: update,
+                                                        schur: &s, work: &work) {
                             stack.append(h)
                             stacked += h.rows
                         }
@@ -202,14 +207,23 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
                 }
             }
         }
-        var s = Matrix(rows: n0, columns: n0)
+        // S₀'s lower triangle, in the last factor's storage when there is one
+        // (its pages stay mapped), from the halves' upper triangles in tiles
+        // of 64 x 64 so that both the reads and the transposed writes stay in cache.
+        var s = schur.map(\.factor) ?? Matrix(rows: n0, columns: n0)
+        schur = nil
+        let tile = 64
         s.withUnsafeMutableBufferPointer { sp in
+            sp.update(repeating: 0)
             for part in partial.sums {
                 part.withUnsafeBufferPointer { pp in
-                    if update == .sparse {
-                        for q in 0..<nc { for p in q..<nc { sp[p + q * n0] += pp[q + p * (p + 1) / 2] } }
-                    } else {
-                        for q in 0..<nc { for p in q..<nc { sp[p + q * n0] += pp[q + p * nc] } }
+                    for p0 in stride(from: 0, to: nc, by: tile) {
+                        for q0 in stride(from: 0, through: p0, by: tile) {
+                            for p in p0..<min(p0 + tile, nc) {
+                                let column = update == .sparse ? p * (p + 1) / 2 : p * nc
+                                for q in q0..<min(q0 + tile, p + 1) { sp[p + q * n0] += pp[q + column] }
+                            }
+                        }
                     }
                 }
             }
@@ -277,17 +291,27 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
                 }
             }
         }
-        // g₀ = r_x0 - Σ T_kᵀ v_k, then Δy₀ and Δx₀.
-        var g0 = firstStage.map { rx[$0] }
-        for t in halves.indices { for q in 0..<nc { g0[q] += partial[t * nc + q] } }
-        let sg0 = (try? schur.solve(g0)) ?? g0
-        for r in 0..<firstRows.count { y0[r] = ry[firstRows[r]] }
-        for q in 0..<firstStage.count where sg0[q] != 0 { for r in 0..<firstRows.count { y0[r] += linking[r, q] * sg0[q] } }
-        if !y0.isEmpty { y0 = (try? rowSystem.solve(y0)) ?? y0 }
-        var rhs = [Double](repeating: 0, count: firstStage.count)
-        for q in 0..<firstStage.count { for r in 0..<firstRows.count { rhs[q] += linking[r, q] * y0[r] } }
-        let solved = (try? schur.solve(rhs)) ?? rhs
-        for q in x0.indices { x0[q] = solved[q] - sg0[q] }
+        // g₀ = r_x0 - Σ T_kᵀ v_k, then Δy₀ and Δx₀ with S₀ = L₀L₀ᵀ and Y = L₀⁻¹A₀₀ᵀ
+        // (`linkingSolved`): w = L₀⁻¹g₀, (A₀₀S₀⁻¹A₀₀ᵀ + δI) Δy₀ = r_y0 + Yᵀw,
+        // Δx₀ = L₀⁻ᵀ(Y Δy₀ - w): two triangular sweeps over S₀'s factor.
+        var w = firstStage.map { rx[$0] }
+        for t in halves.indices { for q in 0..<nc { w[q] += partial[t * nc + q] } }
+        w.withUnsafeMutableBufferPointer { schur.forwardSubstitute($0) }
+        let m0 = firstRows.count
+        linkingSolved.withUnsafeBufferPointer { yp in
+            for r in 0..<m0 {
+                var sum = ry[firstRows[r]]
+                for q in 0..<firstStage.count { sum += yp[q + r * firstStage.count] * w[q] }
+                y0[r] = sum
+            }
+            if !y0.isEmpty { y0 = (try? rowSystem.solve(y0)) ?? y0 }
+            for q in 0..<firstStage.count {
+                var sum = -w[q]
+                for r in 0..<m0 { sum += yp[q + r * firstStage.count] * y0[r] }
+                x0[q] = sum
+            }
+        }
+        x0.withUnsafeMutableBufferPointer { schur.backSubstitute($0) }
         theta.withUnsafeBufferPointer { theta in
             rx.withUnsafeBufferPointer { rx in
                 x0.withUnsafeBufferPointer { x0 in
@@ -337,11 +361,15 @@ public enum SchurUpdate: String, Sendable, CaseIterable {
     case sparse
 }
 
-/// Per-thread upper-triangular partial sums of `Σ_k T_kᵀ M_k⁻¹ T_k`, and the
-/// first error a thread met; each thread touches only its own slot.
+/// Per-thread upper-triangular partial sums of `Σ_k T_kᵀ M_k⁻¹ T_k`, each
+/// thread's scratch for the sparse update, and the first error a thread met;
+/// each thread touches only its own slot. Kept by the solver across
+/// factorizations: the sums are zeroed in place, so no factorization maps
+/// (and the kernel zeroes) fresh pages for them.
 private final class PartialSums: @unchecked Sendable {
     final class Slot: @unchecked Sendable {
         var sum: Matrix
+        var work = ScenarioBlock.SparseProductWork()
         var error: LinearAlgebraError?
         init(_ n: Int, packed: Bool) { sum = packed ? Matrix(rows: n * (n + 1) / 2, columns: 1) : Matrix(rows: n, columns: n) }
     }
@@ -350,13 +378,21 @@ private final class PartialSums: @unchecked Sendable {
     var sums: [Matrix] { slots.map(\.sum) }
     var error: LinearAlgebraError? { slots.compactMap(\.error).first }
 
-    /// `packed`: each sum is the upper triangle packed by columns (see ``ScenarioBlock/factor(theta:delta:coupledCount:update:schur:)``).
+    /// `packed`: each sum is the upper triangle packed by columns (see ``ScenarioBlock/factor(theta:delta:coupledCount:update:schur:work:)``).
     init(count: Int, dimension: Int, packed: Bool) {
         slots = (0..<count).map { _ in Slot(dimension, packed: packed) }
     }
 
-    func run(_ t: Int, _ body: (inout Matrix) throws(LinearAlgebraError) -> Void) {
+    /// Zeroes the sums and clears the errors before a factorization.
+    func reset() {
+        for slot in slots {
+            slot.sum.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            slot.error = nil
+        }
+    }
+
+    func run(_ t: Int, _ body: (inout Matrix, inout ScenarioBlock.SparseProductWork) throws(LinearAlgebraError) -> Void) {
         let slot = slots[t]
-        do { try body(&slot.sum) } catch { slot.error = error }
+        do { try body(&slot.sum, &slot.work) } catch { slot.error = error }
     }
 }

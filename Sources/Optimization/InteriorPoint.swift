@@ -86,7 +86,7 @@ struct InteriorPoint {
 
     /// Gondzio's multiple centrality correctors (Gondzio, "Multiple centrality
     /// corrections in a primal-dual method for linear programming", COAP 6,
-    /// 1996): aim at the longer step `α̃ = min(1, α + 0.1)`; at `v + α̃Δ` pull
+    /// 1996): aim at the longer step `α̃ = min(1, α + 0.3)`; at `v + α̃Δ` pull
     /// the complementarity products outside `[0.1 σμ, 10 σμ]` back into it
     /// with a pure centering direction (`η = 0`), and keep the sum if it
     /// lengthens the step by at least a tenth of what was aimed for. Each

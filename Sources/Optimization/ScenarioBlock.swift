@@ -184,7 +184,11 @@ final class ScenarioBlock: @unchecked Sendable {
     /// for the dense update and packed by columns (column `q` from
     /// `q (q + 1) / 2`, one column of `nc (nc + 1) / 2` rows) for the sparse one,
     /// so that the sparse update streams it through memory in one pass.
-    func factor(theta: [Double], delta: Double, coupledCount nc: Int, update: SchurUpdate, schur: inout Matrix) throws(LinearAlgebraError) -> Matrix? {
+    ///
+    /// `work` is the sparse update's scratch (`Y` and `Yᵀ`), kept by the
+    /// caller across blocks and factorizations so that no block maps fresh pages.
+    func factor(theta: [Double], delta: Double, coupledCount nc: Int, update: SchurUpdate, schur: inout Matrix,
+                work: inout SparseProductWork) throws(LinearAlgebraError) -> Matrix? {
         // Locals throughout: the class's stored arrays would pay an
         // exclusivity check on every access in these loops.
         let c = coreRows.count
@@ -257,7 +261,7 @@ final class ScenarioBlock: @unchecked Sendable {
             try BLAS.trsm(cholesky.factor, &g, side: .left, triangle: .lower)
             return g
         }
-        addSparseProduct(gValue, inverse: cholesky.inverse(), into: &schur)
+        addSparseProduct(gValue, inverse: cholesky.inverse(), into: &schur, work: &work)
         return nil
     }
 
@@ -286,10 +290,17 @@ final class ScenarioBlock: @unchecked Sendable {
     /// entries of each column `g_q` (``DenseTimesSparse`` on the triangle,
     /// `2 nnz(g_q) (q + 1)` flops): the dense `H_kᵀ H_k` would cost
     /// `c n_c²`, ten times as much for the deployment LP.
-    private func addSparseProduct(_ gValue: [Double], inverse: Matrix, into schur: inout Matrix) {
+    private func addSparseProduct(_ gValue: [Double], inverse: Matrix, into schur: inout Matrix, work: inout SparseProductWork) {
         let (c, nc) = (coreRows.count, gPattern.columns)
         guard c > 0, nc > 0 else { return }
-        var y = [Double](repeating: 0, count: c * nc), yt = y
+        var (y, yt) = (work.y, work.yt)
+        (work.y, work.yt) = ([], [])
+        defer { (work.y, work.yt) = (y, yt) }
+        if y.count < c * nc {
+            (y, yt) = ([Double](repeating: 0, count: c * nc), [Double](repeating: 0, count: c * nc))
+        } else {
+            y.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
         gValue.withUnsafeBufferPointer { g in
             inverse.withUnsafeBufferPointer { cinv in
                 y.withUnsafeMutableBufferPointer { yp in
@@ -316,6 +327,13 @@ final class ScenarioBlock: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Scratch of the sparse Schur-complement update, one per thread: `Y = C⁻¹G`
+    /// and its transpose, each at least `c n_c` long.
+    struct SparseProductWork {
+        var y: [Double] = []
+        var yt: [Double] = []
     }
 
     /// Runs `body` on the work space as raw buffers (fD, fC, hD, hC), so that

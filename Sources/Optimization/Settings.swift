@@ -52,8 +52,13 @@ enum Tuning {
     /// Gondzio's centrality correctors: at most this many per iteration, the
     /// step gain aimed for, the band `[low, high] σμ` for the products, and the
     /// share of the aimed gain a corrector must deliver to be kept.
+    /// The gain is 0.3 rather than Gondzio's 0.1 (the more ambitious
+    /// aspiration of Colombo and Gondzio, "Further development of multiple
+    /// centrality correctors for interior point methods", COAP 41, 2008):
+    /// measured on the deployment LP, (500, 30, 100) took 36 iterations
+    /// instead of 40 and (2000, 60, 50) 47 instead of 51.
     static let centralityCorrectors = 2
-    static let correctorStepGain = 0.1
+    static let correctorStepGain = 0.3
     static let correctorLow = 0.1
     static let correctorHigh = 10.0
     static let correctorAcceptance = 0.1
