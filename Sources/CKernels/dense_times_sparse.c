@@ -1,56 +1,121 @@
 // out += sum over terms t of X_t G_t for dense X_t and sparse G_t (see
 // CKernels.h), the Schur-complement update of Siaga's block-angular
-// interior-point solver. Per output column the entries of every term are
-// gathered first (a pointer into X_t's column and the value), then the
-// column is swept once in chunks of 32 rows held in registers, each chunk
-// taking every entry's FMA before it is stored: one load and one store of
-// `out` per column whatever the number of entries, which is what bounds the
-// kernel when `out` (the Schur complement) is larger than the caches.
+// interior-point solver.
+//
+// The output columns are taken in panels of PANEL neighbours. For a panel
+// the entries of every term are merged by row: one pointer into X_t's column
+// per distinct row, and a dense PANEL-wide row of values (zero where a column
+// lacks the row). The panel's rows are then swept in chunks held in
+// registers, each chunk taking every merged row's FMAs before it is stored:
+// each element of X is loaded once per panel instead of once per column,
+// which is what bounds the kernel when neighbouring columns share rows (the
+// deployment LP's zones reached from the same posts). In the triangle
+// layouts column q0 + w of a panel starting at q0 has w rows the other
+// columns lack; those few rows are done one column at a time.
+//
 // The body is compiled three times with different target attributes and
-// chosen at run time; on one machine the same variant always runs, so
-// results do not depend on the thread count.
+// chosen at run time; on one machine the same variant always runs, and the
+// order of the sums depends only on the pattern, so results do not depend on
+// the thread count.
 #include "CKernels.h"
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
+#define PANEL 4
+
+/// Eight doubles as one value (a zmm register under AVX-512, two ymm under
+/// AVX2); loads and stores through memcpy, so no alignment is assumed.
+typedef double v8 __attribute__((ext_vector_type(8)));
+#define LOAD8(p) ({ v8 r_; __builtin_memcpy(&r_, (p), sizeof r_); r_; })
+#define STORE8(p, v) ({ v8 v_ = (v); __builtin_memcpy((p), &v_, sizeof v_); })
+
+/// Rows [i, i + 16) of a full panel of four columns, in sixteen registers:
+/// two loads of X per merged row feed eight FMAs.
+#define CHUNK16x4                                                                                    \
+    {                                                                                                \
+        v8 a00 = LOAD8(o[0] + i), a01 = LOAD8(o[0] + i + 8), a10 = LOAD8(o[1] + i), a11 = LOAD8(o[1] + i + 8); \
+        v8 a20 = LOAD8(o[2] + i), a21 = LOAD8(o[2] + i + 8), a30 = LOAD8(o[3] + i), a31 = LOAD8(o[3] + i + 8); \
+        for (int k = 0; k < count; k++) {                                                            \
+            const double *restrict p = ptrs[k] + i;                                                  \
+            const double *restrict v = vals + (size_t)k * PANEL;                                     \
+            const v8 y0 = LOAD8(p), y1 = LOAD8(p + 8);                                               \
+            a00 += v[0] * y0; a01 += v[0] * y1;                                                      \
+            a10 += v[1] * y0; a11 += v[1] * y1;                                                      \
+            a20 += v[2] * y0; a21 += v[2] * y1;                                                      \
+            a30 += v[3] * y0; a31 += v[3] * y1;                                                      \
+        }                                                                                            \
+        STORE8(o[0] + i, a00); STORE8(o[0] + i + 8, a01); STORE8(o[1] + i, a10); STORE8(o[1] + i + 8, a11); \
+        STORE8(o[2] + i, a20); STORE8(o[2] + i + 8, a21); STORE8(o[3] + i, a30); STORE8(o[3] + i + 8, a31); \
+    }
+
+/// Rows [i, i + WIDTH) of the panel's columns: acc[w][l] += vals[k][w] * ptrs[k][i + l].
 #define CHUNK(WIDTH)                                                                                 \
     {                                                                                                \
-        double acc[WIDTH];                                                                           \
-        for (int l = 0; l < WIDTH; l++) acc[l] = o[i + l];                                           \
+        double acc[PANEL][WIDTH];                                                                    \
+        for (int w = 0; w < PANEL; w++)                                                              \
+            for (int l = 0; l < WIDTH; l++) acc[w][l] = w < width ? o[w][i + l] : 0;                 \
         for (int k = 0; k < count; k++) {                                                            \
-            const double v = vals[k];                                                                \
             const double *restrict p = ptrs[k] + i;                                                  \
-            for (int l = 0; l < WIDTH; l++) acc[l] += v * p[l];                                      \
+            const double *restrict v = vals + (size_t)k * PANEL;                                     \
+            for (int l = 0; l < WIDTH; l++) {                                                        \
+                const double y = p[l];                                                               \
+                for (int w = 0; w < PANEL; w++) acc[w][l] += v[w] * y;                               \
+            }                                                                                        \
         }                                                                                            \
-        for (int l = 0; l < WIDTH; l++) o[i + l] = acc[l];                                           \
+        for (int w = 0; w < width; w++)                                                              \
+            for (int l = 0; l < WIDTH; l++) o[w][i + l] = acc[w][l];                                 \
     }
 
 #define BODY                                                                                         \
-    for (int q = 0; q < n; q++) {                                                                    \
+    for (int q0 = 0; q0 < n; q0 += PANEL) {                                                          \
+        const int width = n - q0 < PANEL ? n - q0 : PANEL;                                           \
         int count = 0;                                                                               \
         for (int t = 0; t < terms; t++) {                                                            \
-            const double *xt = x[t];                                                                 \
-            const int *rt = row[t];                                                                  \
-            const double *vt = value[t];                                                             \
-            for (int u = start[t][q]; u < start[t][q + 1]; u++) {                                    \
-                ptrs[count] = xt + (size_t)rt[u] * ldx[t];                                           \
-                vals[count] = vt[u];                                                                 \
-                count++;                                                                             \
+            const int first = count;                                                                 \
+            for (int w = 0; w < width; w++) {                                                        \
+                const int q = q0 + w;                                                                \
+                for (int u = start[t][q]; u < start[t][q + 1]; u++) {                                \
+                    const int r = row[t][u];                                                         \
+                    int k = slot[r];                                                                 \
+                    if (k < first) {                                                                 \
+                        k = count++;                                                                 \
+                        slot[r] = k;                                                                 \
+                        ptrs[k] = x[t] + (size_t)r * ldx[t];                                         \
+                        memset(vals + (size_t)k * PANEL, 0, PANEL * sizeof(double));                 \
+                    }                                                                                \
+                    vals[(size_t)k * PANEL + w] += value[t][u];                                      \
+                }                                                                                    \
             }                                                                                        \
+            for (int k = first; k < count; k++) slot[(ptrs[k] - x[t]) / ldx[t]] = -1;                \
         }                                                                                            \
         if (count == 0) continue;                                                                    \
-        double *restrict o = out + (upper == 2 ? (size_t)q * (q + 1) / 2 : (size_t)q * ldo);          \
-        const int len = upper ? q + 1 : m;                                                           \
+        double *o[PANEL];                                                                            \
+        for (int w = 0; w < width; w++) {                                                            \
+            const size_t q = (size_t)(q0 + w);                                                       \
+            o[w] = out + (upper == 2 ? q * (q + 1) / 2 : q * (size_t)ldo);                           \
+        }                                                                                            \
+        const int len = upper ? q0 + 1 : m;                                                          \
         int i = 0;                                                                                   \
-        for (; i + 32 <= len; i += 32) CHUNK(32)                                                     \
-        for (; i + 8 <= len; i += 8) CHUNK(8)                                                        \
+        if (width == PANEL)                                                                          \
+            for (; i + 16 <= len; i += 16) CHUNK16x4                                                 \
+        for (; i + 4 <= len; i += 4) CHUNK(4)                                                        \
         for (; i < len; i++) CHUNK(1)                                                                \
+        if (upper) {                                                                                 \
+            for (int w = 1; w < width; w++) {                                                        \
+                for (int r = q0 + 1; r <= q0 + w; r++) {                                             \
+                    double sum = o[w][r];                                                            \
+                    for (int k = 0; k < count; k++) sum += vals[(size_t)k * PANEL + w] * ptrs[k][r]; \
+                    o[w][r] = sum;                                                                   \
+                }                                                                                    \
+            }                                                                                        \
+        }                                                                                            \
     }
 
 #define SIGNATURE(NAME)                                                                              \
     static void NAME(int m, int n, int terms, const int *const *start, const int *const *row,        \
                      const double *const *value, const double *const *x, const int *ldx, double *out, \
-                     int ldo, int upper, const double **ptrs, double *vals)
+                     int ldo, int upper, const double **ptrs, double *vals, int *slot)
 
 #if defined(__x86_64__) && defined(__clang__)
 __attribute__((target("avx512f,avx512vl,avx2,fma"))) SIGNATURE(kernel_avx512) { BODY }
@@ -70,34 +135,43 @@ int siaga_kernel_level(void) {
 int siaga_dense_times_sparse_sum(int m, int n, int terms, const int *const *start, const int *const *row,
                                  const double *const *value, const double *const *x, const int *ldx,
                                  double *out, int ldo, int upper) {
-    // The most entries any column gathers: the sum of each term's largest column.
-    size_t capacity = 1;
+    // A panel merges at most the sum over terms of its columns' entries;
+    // `slot` maps a row of X_t to its merged position while a term is merged.
+    size_t capacity = 1, rows = 1;
     for (int t = 0; t < terms; t++) {
-        int largest = 0;
-        for (int q = 0; q < n; q++) {
-            const int c = start[t][q + 1] - start[t][q];
+        int largest = 0, highest = 0;
+        for (int q0 = 0; q0 < n; q0 += PANEL) {
+            const int end = q0 + PANEL < n ? q0 + PANEL : n;
+            const int c = start[t][end] - start[t][q0];
             if (c > largest) largest = c;
         }
+        for (int u = start[t][0]; u < start[t][n]; u++)
+            if (row[t][u] + 1 > highest) highest = row[t][u] + 1;
         capacity += (size_t)largest;
+        if ((size_t)highest > rows) rows = (size_t)highest;
     }
     const double **ptrs = malloc(capacity * sizeof *ptrs);
-    double *vals = malloc(capacity * sizeof *vals);
-    if (!ptrs || !vals) {
+    double *vals = malloc(capacity * PANEL * sizeof *vals);
+    int *slot = malloc(rows * sizeof *slot);
+    if (!ptrs || !vals || !slot) {
         free(ptrs);
         free(vals);
+        free(slot);
         return -1;
     }
+    for (size_t r = 0; r < rows; r++) slot[r] = -1;
 #if defined(__x86_64__) && defined(__clang__)
     switch (siaga_kernel_level()) {
-    case 2: kernel_avx512(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals); break;
-    case 1: kernel_avx2(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals); break;
-    default: kernel_baseline(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals); break;
+    case 2: kernel_avx512(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
+    case 1: kernel_avx2(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
+    default: kernel_baseline(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
     }
 #else
-    kernel_baseline(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals);
+    kernel_baseline(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot);
 #endif
     free(ptrs);
     free(vals);
+    free(slot);
     return 0;
 }
 

@@ -64,7 +64,7 @@ public struct IterationRecord: Sendable, Equatable {
     /// The centering `σ` and step `α` taken after this record's measures.
     public var sigma: Double
     public var step: Double
-    /// A 64-bit FNV-1a hash of the bit patterns of the iterate
+    /// A 64-bit FNV-1a hash, by words over four lanes, of the bit patterns of the iterate
     /// `(x, y, z, s, w, τ, κ)` this record measures: equal checksums across
     /// runs mean bit-identical iterates.
     public var checksum: UInt64

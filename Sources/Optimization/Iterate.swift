@@ -62,19 +62,51 @@ struct Iterate: Sendable, Equatable {
         tau.isFinite && kappa.isFinite && [x, y, z, s, w].allSatisfy { $0.allSatisfy(\.isFinite) }
     }
 
-    /// FNV-1a over the bit patterns of all entries, for determinism checks.
+    /// A hash of the bit patterns of all entries, for determinism checks:
+    /// FNV-1a taken a 64-bit word at a time over four interleaved lanes (entry
+    /// `i` of the concatenation goes to lane `i mod 4`), then the lanes, τ
+    /// and κ mixed in order. Any change of any bit changes it with high
+    /// probability; the lanes keep the multiply chains independent so that
+    /// the hash costs a pass over memory, not a multiply latency per byte.
     var checksum: UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ v: Double) {
-            var bits = v.bitPattern
-            for _ in 0..<8 {
-                hash = (hash ^ (bits & 0xff)) &* 0x0000_0100_0000_01b3
-                bits >>= 8
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x84222325cbf29ce4, 0x9ce4_8422_2325_cbf2, 0x2325_cbf2_9ce4_8422)
+        var offset = 0
+        for part in [x, y, z, s, w] {
+            part.withUnsafeBufferPointer { p in
+                var i = 0
+                // Align the part's start to the running lane position.
+                while i < p.count && (offset + i) % 4 != 0 {
+                    let bits = p[i].bitPattern
+                    switch (offset + i) % 4 {
+                    case 1: lanes.1 = (lanes.1 ^ bits) &* prime
+                    case 2: lanes.2 = (lanes.2 ^ bits) &* prime
+                    default: lanes.3 = (lanes.3 ^ bits) &* prime
+                    }
+                    i += 1
+                }
+                while i + 4 <= p.count {
+                    lanes.0 = (lanes.0 ^ p[i].bitPattern) &* prime
+                    lanes.1 = (lanes.1 ^ p[i + 1].bitPattern) &* prime
+                    lanes.2 = (lanes.2 ^ p[i + 2].bitPattern) &* prime
+                    lanes.3 = (lanes.3 ^ p[i + 3].bitPattern) &* prime
+                    i += 4
+                }
+                while i < p.count {
+                    let bits = p[i].bitPattern
+                    switch (offset + i) % 4 {
+                    case 0: lanes.0 = (lanes.0 ^ bits) &* prime
+                    case 1: lanes.1 = (lanes.1 ^ bits) &* prime
+                    case 2: lanes.2 = (lanes.2 ^ bits) &* prime
+                    default: lanes.3 = (lanes.3 ^ bits) &* prime
+                    }
+                    i += 1
+                }
             }
+            offset += part.count
         }
-        for part in [x, y, z, s, w] { part.forEach(mix) }
-        mix(tau)
-        mix(kappa)
+        var hash = lanes.0
+        for v in [lanes.1, lanes.2, lanes.3, tau.bitPattern, kappa.bitPattern] { hash = (hash ^ v) &* prime }
         return hash
     }
 }

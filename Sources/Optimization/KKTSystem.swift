@@ -35,31 +35,71 @@ struct KKTSystem {
     }
 
     /// Solves `K [Δx; Δy] = [r_x; r_y]` with the last factorization and refinement.
+    ///
+    /// Four vectors besides the answer: the residual, overwritten by the next
+    /// one, and the correction, into which the candidate `v + e` is formed
+    /// (a refused candidate is dropped with the loop, so neither needs a copy).
     func solve(_ rx: [Double], _ ry: [Double]) -> (dx: [Double], dy: [Double]) {
         var dx = [Double](repeating: 0, count: a.columns), dy = [Double](repeating: 0, count: a.rows)
         solver.solve(rx, ry, dx: &dx, dy: &dy)
+        guard Tuning.refinementSteps > 0 else { return (dx, dy) }
         let target = solver.refinementTolerance * (1 + max(Self.norm(rx), Self.norm(ry)))
-        var (resX, resY) = residual(rx, ry, dx, dy)
-        var residualNorm = max(Self.norm(resX), Self.norm(resY))
-        var ex = dx, ey = dy
+        var resX = [Double](repeating: 0, count: a.columns), resY = [Double](repeating: 0, count: a.rows)
+        var residualNorm = residual(rx, ry, dx, dy, into: &resX, &resY)
+        guard residualNorm > target else { return (dx, dy) }
+        var ex = [Double](repeating: 0, count: a.columns), ey = [Double](repeating: 0, count: a.rows)
         for _ in 0..<Tuning.refinementSteps where residualNorm > target {
             solver.solve(resX, resY, dx: &ex, dy: &ey)
-            let candidateX = zip(dx, ex).map { $0 + $1 }, candidateY = zip(dy, ey).map { $0 + $1 }
-            let (nextX, nextY) = residual(rx, ry, candidateX, candidateY)
-            let nextNorm = max(Self.norm(nextX), Self.norm(nextY))
+            for j in ex.indices { ex[j] += dx[j] }
+            for i in ey.indices { ey[i] += dy[i] }
+            let nextNorm = residual(rx, ry, ex, ey, into: &resX, &resY)
             guard nextNorm < 0.5 * residualNorm else { break }
-            (dx, dy, resX, resY, residualNorm) = (candidateX, candidateY, nextX, nextY, nextNorm)
+            swap(&dx, &ex)
+            swap(&dy, &ey)
+            residualNorm = nextNorm
         }
         return (dx, dy)
     }
 
-    /// `r - K v` for the unregularized `K`.
-    private func residual(_ rx: [Double], _ ry: [Double], _ dx: [Double], _ dy: [Double]) -> ([Double], [Double]) {
-        var resX = a.transposeTimes(dy)
-        for j in resX.indices { resX[j] = rx[j] - (resX[j] - diagonal[j] * dx[j]) }
-        var resY = a.times(dx)
-        for i in resY.indices { resY[i] = ry[i] - resY[i] }
-        return (resX, resY)
+    /// `r - K v` for the unregularized `K` into `(resX, resY)`, in one pass
+    /// over `A`'s columns; returns its max norm.
+    private func residual(_ rx: [Double], _ ry: [Double], _ dx: [Double], _ dy: [Double],
+                          into resX: inout [Double], _ resY: inout [Double]) -> Double {
+        var norm = 0.0
+        a.rowIndices.withUnsafeBufferPointer { ri in
+            a.values.withUnsafeBufferPointer { v in
+                a.columnStarts.withUnsafeBufferPointer { start in
+                    dy.withUnsafeBufferPointer { y in
+                        dx.withUnsafeBufferPointer { x in
+                            diagonal.withUnsafeBufferPointer { d in
+                                ry.withUnsafeBufferPointer { ry in
+                                    resY.withUnsafeMutableBufferPointer { resY in
+                                        for i in 0..<resY.count { resY[i] = ry[i] }
+                                        rx.withUnsafeBufferPointer { rx in
+                                            resX.withUnsafeMutableBufferPointer { resX in
+                                                for j in 0..<resX.count {
+                                                    var sum = 0.0
+                                                    let xj = x[j]
+                                                    for k in start[j]..<start[j + 1] {
+                                                        sum += v[k] * y[ri[k]]
+                                                        resY[ri[k]] -= v[k] * xj
+                                                    }
+                                                    let r = rx[j] - (sum - d[j] * xj)
+                                                    resX[j] = r
+                                                    norm = max(norm, abs(r))
+                                                }
+                                            }
+                                        }
+                                        for i in 0..<resY.count { norm = max(norm, abs(resY[i])) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return norm
     }
 
     static func norm(_ v: [Double]) -> Double { v.reduce(0) { max($0, abs($1)) } }

@@ -21,12 +21,14 @@ struct DenseTimesSparseTests {
         #expect(out == [99, 102, 120, 150])
     }
 
-    /// Many entries per column (the 8-, 4- and 1-at-a-time paths), leading
-    /// dimensions above m, and the triangle mode leaving the lower part alone.
-    @Test("random sparse G against the naive product, full and upper-triangle modes")
+    /// Many entries per column, a column count that is not a multiple of the
+    /// kernel's four-column panels (and empty columns), rows in 16-, 4- and
+    /// 1-row chunks, leading dimensions above m, the triangle mode leaving
+    /// the lower part alone, and the packed triangle.
+    @Test("random sparse G against the naive product, full, upper-triangle and packed modes")
     func randomAgainstNaive() throws {
         var rng = SplitMix64(seed: 7)
-        let (m, k, n) = (37, 29, 37)
+        let (m, k, n) = (43, 29, 41)
         var start = [0], row: [Int] = [], values: [Double] = []
         for q in 0..<n {
             let count = q % 14
@@ -60,6 +62,18 @@ struct DenseTimesSparseTests {
                     #expect(abs(out[i + q * ldo] - want) < 1e-11, "upper \(upper), row \(i), column \(q)")
                 }
             }
+        }
+        var packed = [Double](repeating: -1, count: n * (n + 1) / 2)
+        values.withUnsafeBufferPointer { v in
+            xs.withUnsafeBufferPointer { xp in
+                packed.withUnsafeMutableBufferPointer { o in
+                    DenseTimesSparse.accumulate(m: m, pattern: pattern, values: v, x: xp.baseAddress!, ldx: ldx,
+                                                into: o.baseAddress!, ldo: 0, layout: .packedUpperTriangle)
+                }
+            }
+        }
+        for q in 0..<n {
+            for i in 0...q { #expect(abs(packed[i + q * (q + 1) / 2] - (expected[i, q] - 1)) < 1e-11, "packed row \(i), column \(q)") }
         }
         #expect(["AVX-512", "AVX2", "baseline"].contains(DenseTimesSparse.level))
     }
