@@ -23,6 +23,12 @@ int siaga_dense_times_sparse_sum(int m, int n, int terms, const int *const *star
                                  const double *const *value, const double *const *x, const int *ldx,
                                  double *out, int ldo, int upper);
 
+/// Whether the library set glibc's allocator to keep freed memory in the
+/// process when it loaded (blocks up to 32 MiB from the heap, no trimming;
+/// see LinearAlgebra's ProcessMemory): 2 set, 1 not glibc, 0 left alone
+/// (the user's MALLOC_ variables, or the allocator refused).
+int siaga_memory_policy(void);
+
 /// The vector unit the kernels run on: 2 for AVX-512, 1 for AVX2 with FMA, 0 for baseline.
 int siaga_kernel_level(void);
 

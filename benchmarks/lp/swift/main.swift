@@ -101,7 +101,7 @@ if let path = option("--mps") {
 }
 func report(_ system: String, _ s: Solution, _ seconds: Double) {
     let timers = s.info.seconds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\(String(format: "%.2f", $0.value))" }
-    FileHandle.standardError.write("\(system): \(s.info.linearSolver); BLAS kernels \(BLASKernels.coreName); \(timers.joined(separator: " "))\n".data(using: .utf8)!)
+    FileHandle.standardError.write("\(system): \(s.info.linearSolver); BLAS kernels \(BLASKernels.coreName); memory \(ProcessMemory.policy); \(timers.joined(separator: " "))\n".data(using: .utf8)!)
     print([zones, posts, scenarios, problem.rowCount, problem.columnCount, problem.constraints.nonzeros].map(String.init).joined(separator: ",")
           + ",\(system),\(s.status.rawValue),\(String(format: "%.3f", seconds)),\(s.info.iterations),\(String(format: "%.12g", s.objective))")
 }
