@@ -96,9 +96,8 @@ struct InteriorPoint {
         var alpha = min(1, StepLength.toBoundary(from: iterate, along: best, form: form))
         for _ in 0..<Tuning.centralityCorrectors where alpha < 1 {
             let aim = min(1, alpha + Tuning.correctorStepGain)
-            let trial = iterate.stepped(best, length: aim)
             let target = newton.centralityTarget(
-                at: trial, low: Tuning.correctorLow * sigmaMu, high: Tuning.correctorHigh * sigmaMu)
+                along: best, length: aim, low: Tuning.correctorLow * sigmaMu, high: Tuning.correctorHigh * sigmaMu)
             let candidate = best.stepped(newton.direction(eta: 0, target: target))
             let candidateAlpha = min(1, StepLength.toBoundary(from: iterate, along: candidate, form: form))
             guard candidateAlpha >= alpha + Tuning.correctorAcceptance * (aim - alpha) else { break }

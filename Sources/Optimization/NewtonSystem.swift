@@ -96,15 +96,28 @@ struct NewtonSystem {
         return target
     }
 
-    /// Gondzio's centrality target at a trial point `v + α̃Δ`: each
-    /// complementarity product `p` outside `[low, high]` is pulled back to the
-    /// nearer end, `t = low - p` or `t = max(high - p, -high)`; the rest get 0.
-    func centralityTarget(at trial: Iterate, low: Double, high: Double) -> Target {
-        func pull(_ p: Double) -> Double { p < low ? low - p : p > high ? max(high - p, -high) : 0 }
-        return Target(
-            xz: form.kind.indices.map { form.kind[$0] == .free ? 0 : pull(trial.x[$0] * trial.z[$0]) },
-            sw: form.kind.indices.map { form.kind[$0] == .boxed ? pull(trial.s[$0] * trial.w[$0]) : 0 },
-            tk: pull(trial.tau * trial.kappa))
+    /// Gondzio's centrality target at the trial point `p + α̃Δ` (`p` the
+    /// point this system was factored at): each complementarity product `q`
+    /// outside `[low, high]` is pulled back to the nearer end, `t = low - q`
+    /// or `t = max(high - q, -high)`; the rest get 0. The trial point is not
+    /// formed: each product is taken from its two entries as
+    /// ``Iterate/step(_:length:)`` would form them.
+    func centralityTarget(along d: Iterate, length alpha: Double, low: Double, high: Double) -> Target {
+        func pull(_ q: Double) -> Double { q < low ? low - q : q > high ? max(high - q, -high) : 0 }
+        let p = point, n = form.columns
+        var target = Target(xz: [Double](repeating: 0, count: n), sw: [Double](repeating: 0, count: n), tk: 0)
+        for j in 0..<n {
+            switch form.kind[j] {
+            case .free: continue
+            case .lower:
+                target.xz[j] = pull((p.x[j] + alpha * d.x[j]) * (p.z[j] + alpha * d.z[j]))
+            case .boxed:
+                target.xz[j] = pull((p.x[j] + alpha * d.x[j]) * (p.z[j] + alpha * d.z[j]))
+                target.sw[j] = pull((p.s[j] + alpha * d.s[j]) * (p.w[j] + alpha * d.w[j]))
+            }
+        }
+        target.tk = pull((p.tau + alpha * d.tau) * (p.kappa + alpha * d.kappa))
+        return target
     }
 
     /// Solves the Newton system for residual reduction `η` and `target`.

@@ -17,13 +17,8 @@ final class ScenarioBlock: @unchecked Sendable {
     let diagonalRows: [Int]
     let coreRows: [Int]
     /// Global block columns; per column its diagonal row position (or -1)
-    /// with the coefficient there, and its core entries `coreStart[t]..<coreStart[t+1]`.
-    let columns: [Int]
-    let diagonalOf: [Int]
-    let diagonalValue: [Double]
-    let coreStart: [Int]
-    let corePosition: [Int]
-    let coreValue: [Double]
+    /// with the coefficient there, and its core entries (``BlockColumns``).
+    let table: BlockColumns
     /// Block columns meeting each diagonal row, CSR.
     let diagonalColumnStart: [Int]
     let diagonalColumns: [Int]
@@ -53,7 +48,7 @@ final class ScenarioBlock: @unchecked Sendable {
     /// `E = W_C Θ W_Dᵀ` of the last factorization, CSR by diagonal row
     /// (core position, value); a core row may repeat within a row.
     private var eStart: [Int] = []
-    private var ePosition: [Int] = []
+    private var ePosition: [Int32] = []
     private var eValue: [Double] = []
     /// Work space over (diagonal, core) rows: the vector being solved for,
     /// and `h_k`, kept between the two halves of a solve.
@@ -83,7 +78,6 @@ final class ScenarioBlock: @unchecked Sendable {
         for (p, i) in diagonalRows.enumerated() { position[i] = (true, p) }
         for (p, i) in coreRows.enumerated() { position[i] = (false, p) }
 
-        columns = blockColumns
         var diagonalOf = [Int](repeating: -1, count: blockColumns.count), diagonalValue = diagonalOf.map(Double.init)
         var coreStart = [0], corePosition: [Int] = [], coreValue: [Double] = []
         for (t, j) in blockColumns.enumerated() {
@@ -96,8 +90,8 @@ final class ScenarioBlock: @unchecked Sendable {
             }
             coreStart.append(corePosition.count)
         }
-        (self.diagonalOf, self.diagonalValue) = (diagonalOf, diagonalValue)
-        (self.coreStart, self.corePosition, self.coreValue) = (coreStart, corePosition, coreValue)
+        table = BlockColumns(column: blockColumns, diagonalOf: diagonalOf, diagonalValue: diagonalValue,
+                             coreStart: coreStart, corePosition: corePosition, coreValue: coreValue)
         var byRow = [[Int]](repeating: [], count: diagonalRows.count)
         for t in blockColumns.indices where diagonalOf[t] >= 0 { byRow[diagonalOf[t]].append(t) }
         diagonalColumnStart = byRow.reduce(into: [0]) { $0.append($0.last! + $1.count) }
@@ -192,13 +186,14 @@ final class ScenarioBlock: @unchecked Sendable {
         // Locals throughout: the class's stored arrays would pay an
         // exclusivity check on every access in these loops.
         let c = coreRows.count
-        let (columns, diagonalOf, diagonalValue) = (self.columns, self.diagonalOf, self.diagonalValue)
-        let (coreStart, corePosition, coreValue) = (self.coreStart, self.corePosition, self.coreValue)
+        let table = self.table
+        let (column, diagonalOf, diagonalValue) = (table.column, table.diagonalOf, table.diagonalValue)
+        let (coreStart, corePosition, coreValue) = (table.coreStart, table.corePosition, table.coreValue)
         let (diagonalColumnStart, diagonalColumns) = (self.diagonalColumnStart, self.diagonalColumns)
         let (couplingStart, couplingColumn, couplingValue) = (self.couplingStart, self.couplingColumn, self.couplingValue)
         var d = [Double](repeating: delta, count: diagonalRows.count)
-        for (t, j) in columns.enumerated() where diagonalOf[t] >= 0 {
-            d[diagonalOf[t]] += theta[j] * diagonalValue[t] * diagonalValue[t]
+        for t in 0..<table.count where diagonalOf[t] >= 0 {
+            d[Int(diagonalOf[t])] += theta[Int(column[t])] * diagonalValue[t] * diagonalValue[t]
         }
         // E, CSR by diagonal row, reusing the last factorization's storage.
         var (eStart, ePosition, eValue) = (self.eStart, self.ePosition, self.eValue)
@@ -210,8 +205,8 @@ final class ScenarioBlock: @unchecked Sendable {
         eStart.append(0)
         for i in diagonalRows.indices {
             for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
-                let scale = theta[columns[t]] * diagonalValue[t]
-                for u in coreStart[t]..<coreStart[t + 1] {
+                let scale = theta[Int(column[t])] * diagonalValue[t]
+                for u in Int(coreStart[t])..<Int(coreStart[t + 1]) {
                     ePosition.append(corePosition[u])
                     eValue.append(scale * coreValue[u])
                 }
@@ -234,19 +229,20 @@ final class ScenarioBlock: @unchecked Sendable {
         var matrix = Matrix(rows: c, columns: c)
         matrix.withUnsafeMutableBufferPointer { m in
             for p in 0..<c { m[p + p * c] = delta }
-            for (t, j) in columns.enumerated() {
-                let range = coreStart[t]..<coreStart[t + 1]
+            for t in 0..<table.count {
+                let j = Int(column[t]), range = Int(coreStart[t])..<Int(coreStart[t + 1])
                 for u in range {
+                    let pu = Int(corePosition[u])
                     for v in range where corePosition[v] >= corePosition[u] {
-                        m[corePosition[v] + corePosition[u] * c] += theta[j] * coreValue[u] * coreValue[v]
+                        m[Int(corePosition[v]) + pu * c] += theta[j] * coreValue[u] * coreValue[v]
                     }
                 }
             }
             for i in d.indices {
                 let inverse = 1 / d[i], range = eStart[i]..<eStart[i + 1]
                 for u in range {
-                    let (p, ep) = (ePosition[u], eValue[u] * inverse)
-                    for v in range where ePosition[v] >= p { m[ePosition[v] + p * c] -= ep * eValue[v] }
+                    let (p, ep) = (Int(ePosition[u]), eValue[u] * inverse)
+                    for v in range where Int(ePosition[v]) >= p { m[Int(ePosition[v]) + p * c] -= ep * eValue[v] }
                 }
             }
         }
@@ -363,12 +359,12 @@ final class ScenarioBlock: @unchecked Sendable {
                         }
                         for i in 0..<count {
                             let a = fD[i] / d[i]
-                            for u in start[i]..<start[i + 1] { fC[position[u]] -= value[u] * a }
+                            for u in start[i]..<start[i + 1] { fC[Int(position[u])] -= value[u] * a }
                         }
                         core.solveInPlace(fC)
                         for i in 0..<count {
                             var sum = fD[i]
-                            for u in start[i]..<start[i + 1] { sum -= value[u] * fC[position[u]] }
+                            for u in start[i]..<start[i + 1] { sum -= value[u] * fC[Int(position[u])] }
                             fD[i] = sum / d[i]
                         }
                     }
@@ -387,10 +383,14 @@ final class ScenarioBlock: @unchecked Sendable {
         withWork { fD, fC, hD, hC in
             for (p, i) in diagonalRows.enumerated() { hD[p] = ry[i] }
             for (p, i) in coreRows.enumerated() { hC[p] = ry[i] }
-            for (t, j) in columns.enumerated() {
+            let table = self.table
+            let (column, diagonalOf, diagonalValue) = (table.column, table.diagonalOf, table.diagonalValue)
+            let (coreStart, corePosition, coreValue) = (table.coreStart, table.corePosition, table.coreValue)
+            for t in 0..<table.count {
+                let j = Int(column[t])
                 let s = theta[j] * rx[j]
-                if diagonalOf[t] >= 0 { hD[diagonalOf[t]] += diagonalValue[t] * s }
-                for u in coreStart[t]..<coreStart[t + 1] { hC[corePosition[u]] += coreValue[u] * s }
+                if diagonalOf[t] >= 0 { hD[Int(diagonalOf[t])] += diagonalValue[t] * s }
+                for u in Int(coreStart[t])..<Int(coreStart[t + 1]) { hC[Int(corePosition[u])] += coreValue[u] * s }
             }
             for p in hD.indices { fD[p] = hD[p] }
             for p in hC.indices { fC[p] = hC[p] }
@@ -418,9 +418,13 @@ final class ScenarioBlock: @unchecked Sendable {
             applyInverse(fD, fC)
             for (p, i) in diagonalRows.enumerated() { dy[i] = fD[p] }
             for (p, i) in coreRows.enumerated() { dy[i] = fC[p] }
-            for (t, j) in columns.enumerated() {
-                var sum = diagonalOf[t] >= 0 ? diagonalValue[t] * fD[diagonalOf[t]] : 0
-                for u in coreStart[t]..<coreStart[t + 1] { sum += coreValue[u] * fC[corePosition[u]] }
+            let table = self.table
+            let (column, diagonalOf, diagonalValue) = (table.column, table.diagonalOf, table.diagonalValue)
+            let (coreStart, corePosition, coreValue) = (table.coreStart, table.corePosition, table.coreValue)
+            for t in 0..<table.count {
+                let j = Int(column[t])
+                var sum = diagonalOf[t] >= 0 ? diagonalValue[t] * fD[Int(diagonalOf[t])] : 0
+                for u in Int(coreStart[t])..<Int(coreStart[t + 1]) { sum += coreValue[u] * fC[Int(corePosition[u])] }
                 dx[j] = theta[j] * (sum - rx[j])
             }
         }

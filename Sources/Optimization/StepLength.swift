@@ -39,10 +39,31 @@ enum StepLength {
         min(1, Tuning.stepFraction * toBoundary(from: v, along: d, form: form))
     }
 
-    /// Complementarity after a trial step, `μ(α)`, for Mehrotra's `σ`.
+    /// Complementarity after a trial step, `μ(α)`, for Mehrotra's `σ`:
+    /// ``Iterate/mu(_:)`` of `v + α d`, entry by entry as ``Iterate/step(_:length:)``
+    /// would form it, in one pass and without forming the point.
     static func mu(after alpha: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        var trial = v
-        trial.step(d, length: alpha)
-        return trial.mu(form)
+        var sum = (v.tau + alpha * d.tau) * (v.kappa + alpha * d.kappa)
+        v.x.withUnsafeBufferPointer { x in
+            v.z.withUnsafeBufferPointer { z in
+                v.s.withUnsafeBufferPointer { s in
+                    v.w.withUnsafeBufferPointer { w in
+                        d.x.withUnsafeBufferPointer { dx in
+                            d.z.withUnsafeBufferPointer { dz in
+                                d.s.withUnsafeBufferPointer { ds in
+                                    d.w.withUnsafeBufferPointer { dw in
+                                        for j in 0..<x.count {
+                                            sum += (x[j] + alpha * dx[j]) * (z[j] + alpha * dz[j])
+                                                + (s[j] + alpha * ds[j]) * (w[j] + alpha * dw[j])
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return sum / Double(Iterate.pairCount(form))
     }
 }
