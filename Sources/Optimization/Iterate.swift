@@ -30,20 +30,50 @@ struct Iterate: Sendable, Equatable {
         form.kind.reduce(1) { $0 + ($1 == .free ? 0 : $1 == .boxed ? 2 : 1) }
     }
 
-    /// `μ = (xᵀz + sᵀw + τκ) / (|L| + 2|B| + 1)`.
+    /// `μ = (xᵀz + sᵀw + τκ) / (|L| + 2|B| + 1)`, summed over ``Halves``.
     func mu(_ form: StandardForm) -> Double {
-        var sum = tau * kappa
-        for j in x.indices { sum += x[j] * z[j] + s[j] * w[j] }
-        return sum / Double(Self.pairCount(form))
+        let sum = x.withUnsafeBufferPointer { x in
+            z.withUnsafeBufferPointer { z in
+                s.withUnsafeBufferPointer { s in
+                    w.withUnsafeBufferPointer { w in
+                        Halves.reduce(x.count, { range in
+                            var sum = 0.0
+                            for j in range { sum += x[j] * z[j] + s[j] * w[j] }
+                            return sum
+                        }, +)
+                    }
+                }
+            }
+        }
+        return (sum + tau * kappa) / Double(Self.pairCount(form))
     }
 
-    /// `v ← v + α Δv` for every part.
+    /// `v ← v + α Δv` for every part, over ``Halves``.
     mutating func step(_ d: Iterate, length alpha: Double) {
-        for j in x.indices {
-            x[j] += alpha * d.x[j]
-            z[j] += alpha * d.z[j]
-            s[j] += alpha * d.s[j]
-            w[j] += alpha * d.w[j]
+        let n = x.count
+        x.withUnsafeMutableBufferPointer { x in
+            z.withUnsafeMutableBufferPointer { z in
+                s.withUnsafeMutableBufferPointer { s in
+                    w.withUnsafeMutableBufferPointer { w in
+                        d.x.withUnsafeBufferPointer { dx in
+                            d.z.withUnsafeBufferPointer { dz in
+                                d.s.withUnsafeBufferPointer { ds in
+                                    d.w.withUnsafeBufferPointer { dw in
+                                        Halves.run(n) { _, range in
+                                            for j in range {
+                                                x[j] += alpha * dx[j]
+                                                z[j] += alpha * dz[j]
+                                                s[j] += alpha * ds[j]
+                                                w[j] += alpha * dw[j]
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         for i in y.indices { y[i] += alpha * d.y[i] }
         tau += alpha * d.tau

@@ -62,35 +62,42 @@ struct KKTSystem {
     }
 
     /// `r - K v` for the unregularized `K` into `(resX, resY)`, in one pass
-    /// over `A`'s columns; returns its max norm.
+    /// over `A`'s columns split into ``Halves``; returns its max norm. Each
+    /// half gathers its `Aᵀ dy` entries and scatters its `A dx` into its own
+    /// row vector; the two are subtracted from `r_y` in order.
     private func residual(_ rx: [Double], _ ry: [Double], _ dx: [Double], _ dy: [Double],
                           into resX: inout [Double], _ resY: inout [Double]) -> Double {
-        var norm = 0.0
-        a.rowIndices.withUnsafeBufferPointer { ri in
+        var upperProduct = [Double](repeating: 0, count: a.rows)
+        let columnNorm = a.rowIndices.withUnsafeBufferPointer { ri in
             a.values.withUnsafeBufferPointer { v in
                 a.columnStarts.withUnsafeBufferPointer { start in
                     dy.withUnsafeBufferPointer { y in
                         dx.withUnsafeBufferPointer { x in
                             diagonal.withUnsafeBufferPointer { d in
-                                ry.withUnsafeBufferPointer { ry in
-                                    resY.withUnsafeMutableBufferPointer { resY in
-                                        for i in 0..<resY.count { resY[i] = ry[i] }
-                                        rx.withUnsafeBufferPointer { rx in
-                                            resX.withUnsafeMutableBufferPointer { resX in
-                                                for j in 0..<resX.count {
-                                                    var sum = 0.0
-                                                    let xj = x[j]
-                                                    for k in start[j]..<start[j + 1] {
-                                                        sum += v[k] * y[ri[k]]
-                                                        resY[ri[k]] -= v[k] * xj
+                                rx.withUnsafeBufferPointer { rx in
+                                    resX.withUnsafeMutableBufferPointer { resX in
+                                        resY.withUnsafeMutableBufferPointer { lower in
+                                            upperProduct.withUnsafeMutableBufferPointer { upper in
+                                                for i in 0..<lower.count { lower[i] = 0 }
+                                                return Halves.reduce(resX.count, { range in
+                                                    // The first half starts at 0 (when n < 2 both do, and run in turn).
+                                                    let product = range.lowerBound == 0 ? lower : upper
+                                                    var norm = 0.0
+                                                    for j in range {
+                                                        var sum = 0.0
+                                                        let xj = x[j]
+                                                        for k in start[j]..<start[j + 1] {
+                                                            sum += v[k] * y[ri[k]]
+                                                            product[ri[k]] += v[k] * xj
+                                                        }
+                                                        let r = rx[j] - (sum - d[j] * xj)
+                                                        resX[j] = r
+                                                        norm = max(norm, abs(r))
                                                     }
-                                                    let r = rx[j] - (sum - d[j] * xj)
-                                                    resX[j] = r
-                                                    norm = max(norm, abs(r))
-                                                }
+                                                    return norm
+                                                }, max)
                                             }
                                         }
-                                        for i in 0..<resY.count { norm = max(norm, abs(resY[i])) }
                                     }
                                 }
                             }
@@ -98,6 +105,11 @@ struct KKTSystem {
                     }
                 }
             }
+        }
+        var norm = columnNorm
+        for i in 0..<resY.count {
+            resY[i] = (ry[i] - resY[i]) - upperProduct[i]
+            norm = max(norm, abs(resY[i]))
         }
         return norm
     }

@@ -122,33 +122,45 @@ struct NewtonSystem {
 
     /// Solves the Newton system for residual reduction `η` and `target`.
     func direction(eta: Double, target t: Target) -> Iterate {
-        let (p, r) = (point, residuals)
-        var fd = r.rd.map { eta * $0 }
-        var boundTerm = 0.0
-        for j in 0..<form.columns {
-            if form.kind[j] != .free { fd[j] -= t.xz[j] / p.x[j] }
-            if form.kind[j] == .boxed {
-                let term = (t.sw[j] - p.w[j] * eta * r.ru[j]) / p.s[j]
-                fd[j] += term
-                boundTerm += form.upper[j] * term
-            }
+        let (p, r, kind, upper) = (point, residuals, form.kind, form.upper)
+        let n = form.columns
+        var fd = [Double](repeating: 0, count: n)
+        let boundTerm = fd.withUnsafeMutableBufferPointer { fd in
+            Halves.reduce(n, { range in
+                var sum = 0.0
+                for j in range {
+                    var f = eta * r.rd[j]
+                    if kind[j] != .free { f -= t.xz[j] / p.x[j] }
+                    if kind[j] == .boxed {
+                        let term = (t.sw[j] - p.w[j] * eta * r.ru[j]) / p.s[j]
+                        f += term
+                        sum += upper[j] * term
+                    }
+                    fd[j] = f
+                }
+                return sum
+            }, +)
         }
         let (dx0, dy0) = kkt.solve(fd, r.rp.map { eta * $0 })
-        let (p2, q2) = homogeneous
-        var numerator = eta * r.rg + t.tk / p.tau + boundTerm, denominator = p.kappa / p.tau
-        for j in 0..<form.columns {
-            let cv = form.c[j] + v[j]
-            numerator += cv * dx0[j]
-            denominator += form.upper[j].isFinite ? form.upper[j] * v[j] - cv * p2[j] : -cv * p2[j]
-        }
+        let (p2, q2, c, v) = (homogeneous.p, homogeneous.q, form.c, self.v)
+        let columnSums = Halves.reduce(n, { range in
+            var (numerator, denominator) = (0.0, 0.0)
+            for j in range {
+                let cv = c[j] + v[j]
+                numerator += cv * dx0[j]
+                denominator += upper[j].isFinite ? upper[j] * v[j] - cv * p2[j] : -cv * p2[j]
+            }
+            return (numerator, denominator)
+        }, { ($0.0 + $1.0, $0.1 + $1.1) })
+        var numerator = eta * r.rg + t.tk / p.tau + boundTerm + columnSums.0
+        var denominator = p.kappa / p.tau + columnSums.1
         for i in 0..<form.rows {
             numerator -= form.b[i] * dy0[i]
             denominator += form.b[i] * q2[i]
         }
         if !(denominator > 0) { denominator = stableDenominator(p2) }
         let dtau = numerator / denominator
-        return recover(dx: zip(dx0, p2).map { $0 + dtau * $1 }, dy: zip(dy0, q2).map { $0 + dtau * $1 },
-                       dtau: dtau, eta: eta, target: t)
+        return recover(dx0: dx0, dy0: dy0, dtau: dtau, eta: eta, target: t)
     }
 
     /// `p₂ᵀX⁻¹Z p₂ + (p₂ - u)ᵀS⁻¹W(p₂ - u) + κ/τ`, the denominator's
@@ -165,17 +177,32 @@ struct NewtonSystem {
         return sum
     }
 
-    /// `Δz, Δs, Δw, Δκ` from `Δx, Δy, Δτ` by the eliminated equations.
-    private func recover(dx: [Double], dy: [Double], dtau: Double, eta: Double, target t: Target) -> Iterate {
-        let (p, r) = (point, residuals)
+    /// `Δx = Δx₀ + Δτ p₂`, `Δy = Δy₀ + Δτ q₂`, then `Δz, Δs, Δw, Δκ` by the
+    /// eliminated equations, over ``Halves``.
+    private func recover(dx0: [Double], dy0: [Double], dtau: Double, eta: Double, target t: Target) -> Iterate {
+        let (p, r, kind, upper, p2) = (point, residuals, form.kind, form.upper, homogeneous.p)
+        let n = form.columns
         var d = Iterate(
-            x: dx, y: dy, z: Array(repeating: 0, count: form.columns), s: Array(repeating: 0, count: form.columns),
-            w: Array(repeating: 0, count: form.columns), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
-        for j in 0..<form.columns {
-            if form.kind[j] != .free { d.z[j] = (t.xz[j] - p.z[j] * dx[j]) / p.x[j] }
-            if form.kind[j] == .boxed {
-                d.s[j] = eta * r.ru[j] - dx[j] + form.upper[j] * dtau
-                d.w[j] = (t.sw[j] - p.w[j] * d.s[j]) / p.s[j]
+            x: Array(repeating: 0, count: n), y: zip(dy0, homogeneous.q).map { $0 + dtau * $1 },
+            z: Array(repeating: 0, count: n), s: Array(repeating: 0, count: n),
+            w: Array(repeating: 0, count: n), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
+        d.x.withUnsafeMutableBufferPointer { dx in
+            d.z.withUnsafeMutableBufferPointer { dz in
+                d.s.withUnsafeMutableBufferPointer { ds in
+                    d.w.withUnsafeMutableBufferPointer { dw in
+                        Halves.run(n) { _, range in
+                            for j in range {
+                                let x = dx0[j] + dtau * p2[j]
+                                dx[j] = x
+                                if kind[j] != .free { dz[j] = (t.xz[j] - p.z[j] * x) / p.x[j] }
+                                if kind[j] == .boxed {
+                                    ds[j] = eta * r.ru[j] - x + upper[j] * dtau
+                                    dw[j] = (t.sw[j] - p.w[j] * ds[j]) / p.s[j]
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return d

@@ -12,25 +12,46 @@ enum StepLength {
     /// The largest `α` that keeps every constrained entry nonnegative (`+∞`
     /// when no entry decreases).
     static func toBoundary(from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        var alpha = Double.infinity
-        @inline(__always) func limit(_ value: Double, _ change: Double) {
+        @inline(__always) func limit(_ alpha: inout Double, _ value: Double, _ change: Double) {
             if change < 0 { alpha = min(alpha, -value / change) }
         }
-        for j in 0..<form.columns {
-            switch form.kind[j] {
-            case .free: continue
-            case .lower:
-                limit(v.x[j], d.x[j])
-                limit(v.z[j], d.z[j])
-            case .boxed:
-                limit(v.x[j], d.x[j])
-                limit(v.z[j], d.z[j])
-                limit(v.s[j], d.s[j])
-                limit(v.w[j], d.w[j])
+        var alpha = v.x.withUnsafeBufferPointer { x in
+            v.z.withUnsafeBufferPointer { z in
+                v.s.withUnsafeBufferPointer { s in
+                    v.w.withUnsafeBufferPointer { w in
+                        d.x.withUnsafeBufferPointer { dx in
+                            d.z.withUnsafeBufferPointer { dz in
+                                d.s.withUnsafeBufferPointer { ds in
+                                    d.w.withUnsafeBufferPointer { dw in
+                                        form.kind.withUnsafeBufferPointer { kind in
+                                            Halves.reduce(form.columns, { range in
+                                                var alpha = Double.infinity
+                                                for j in range {
+                                                    switch kind[j] {
+                                                    case .free: continue
+                                                    case .lower:
+                                                        limit(&alpha, x[j], dx[j])
+                                                        limit(&alpha, z[j], dz[j])
+                                                    case .boxed:
+                                                        limit(&alpha, x[j], dx[j])
+                                                        limit(&alpha, z[j], dz[j])
+                                                        limit(&alpha, s[j], ds[j])
+                                                        limit(&alpha, w[j], dw[j])
+                                                    }
+                                                }
+                                                return alpha
+                                            }, min)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        limit(v.tau, d.tau)
-        limit(v.kappa, d.kappa)
+        limit(&alpha, v.tau, d.tau)
+        limit(&alpha, v.kappa, d.kappa)
         return alpha
     }
 
@@ -41,10 +62,9 @@ enum StepLength {
 
     /// Complementarity after a trial step, `μ(α)`, for Mehrotra's `σ`:
     /// ``Iterate/mu(_:)`` of `v + α d`, entry by entry as ``Iterate/step(_:length:)``
-    /// would form it, in one pass and without forming the point.
+    /// would form it, in one pass and without forming the point, over ``Halves``.
     static func mu(after alpha: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        var sum = (v.tau + alpha * d.tau) * (v.kappa + alpha * d.kappa)
-        v.x.withUnsafeBufferPointer { x in
+        let sum = v.x.withUnsafeBufferPointer { x in
             v.z.withUnsafeBufferPointer { z in
                 v.s.withUnsafeBufferPointer { s in
                     v.w.withUnsafeBufferPointer { w in
@@ -52,10 +72,14 @@ enum StepLength {
                             d.z.withUnsafeBufferPointer { dz in
                                 d.s.withUnsafeBufferPointer { ds in
                                     d.w.withUnsafeBufferPointer { dw in
-                                        for j in 0..<x.count {
-                                            sum += (x[j] + alpha * dx[j]) * (z[j] + alpha * dz[j])
-                                                + (s[j] + alpha * ds[j]) * (w[j] + alpha * dw[j])
-                                        }
+                                        Halves.reduce(x.count, { range in
+                                            var sum = 0.0
+                                            for j in range {
+                                                sum += (x[j] + alpha * dx[j]) * (z[j] + alpha * dz[j])
+                                                    + (s[j] + alpha * ds[j]) * (w[j] + alpha * dw[j])
+                                            }
+                                            return sum
+                                        }, +)
                                     }
                                 }
                             }
@@ -63,7 +87,7 @@ enum StepLength {
                     }
                 }
             }
-        }
+        } + (v.tau + alpha * d.tau) * (v.kappa + alpha * d.kappa)
         return sum / Double(Iterate.pairCount(form))
     }
 }
