@@ -55,9 +55,8 @@ def find_siaga(explicit):
 def solve_highs(path):
     """HiGHS's verdict; when its simplex gives up on huge costs (status "Not Set"), once more
     with the objective scaled by a power of two, as its own message advises."""
-    import highspy
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
+    from highs_quiet import quiet_highs
+    h = quiet_highs()
     h.readModel(path)
     start = time.perf_counter()
     h.run()

@@ -6,12 +6,12 @@
 import sys
 import time
 
-import highspy
+import highspy  # noqa: F401  (fails early when missing)
+from highs_quiet import quiet_highs
 
 
 def run(path, solver, limit):
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
+    h = quiet_highs()
     h.setOptionValue("threads", 2)
     h.setOptionValue("time_limit", float(limit))
     h.setOptionValue("solver", solver)

@@ -49,9 +49,8 @@ def siaga_run(siaga, path, env):
 
 
 def highs_run(path):
-    import highspy
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
+    from highs_quiet import quiet_highs
+    h = quiet_highs()
     h.readModel(path)
     for option, value in (("solver", "ipm"), ("run_crossover", "off"), ("threads", 2)):
         h.setOptionValue(option, value)
@@ -83,10 +82,10 @@ def size(path):
 def machine():
     model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
-    import highspy
+    from highs_quiet import quiet_highs
     return {"cpu": f"{os.cpu_count()} cores, {model}, Linux {platform.release()}",
             "swift": swift[0] if swift else "?",
-            "highs": f"highspy {highspy.Highs().version()} (PyPI wheel), Python {platform.python_version()}"}
+            "highs": f"highspy {quiet_highs().version()} (PyPI wheel), Python {platform.python_version()}"}
 
 
 def main():
