@@ -1,10 +1,8 @@
-// out += sum over terms t of X_t G_t for dense X_t and sparse G_t (see
-// CKernels.h), the Schur-complement update of Siaga's block-angular
-// interior-point solver.
+// out += X G for dense X and sparse G (see CKernels.h), the Schur-complement
+// update of Siaga's block-angular interior-point solver.
 //
 // The output columns are taken in panels of PANEL neighbours. For a panel
-// the entries of every term are merged by row: one pointer into X_t's column
-// per distinct row, and a dense PANEL-wide row of values (zero where a column
+// the entries are merged by row: one pointer into X's column per distinct row, and a dense PANEL-wide row of values (zero where a column
 // lacks the row). The panel's rows are then swept in chunks held in
 // registers, each chunk taking every merged row's FMAs before it is stored:
 // each element of X is loaded once per panel instead of once per column,
@@ -71,24 +69,20 @@ typedef double v8 __attribute__((ext_vector_type(8)));
     for (int q0 = 0; q0 < n; q0 += PANEL) {                                                          \
         const int width = n - q0 < PANEL ? n - q0 : PANEL;                                           \
         int count = 0;                                                                               \
-        for (int t = 0; t < terms; t++) {                                                            \
-            const int first = count;                                                                 \
-            for (int w = 0; w < width; w++) {                                                        \
-                const int q = q0 + w;                                                                \
-                for (int u = start[t][q]; u < start[t][q + 1]; u++) {                                \
-                    const int r = row[t][u];                                                         \
-                    int k = slot[r];                                                                 \
-                    if (k < first) {                                                                 \
-                        k = count++;                                                                 \
-                        slot[r] = k;                                                                 \
-                        ptrs[k] = x[t] + (size_t)r * ldx[t];                                         \
-                        memset(vals + (size_t)k * PANEL, 0, PANEL * sizeof(double));                 \
-                    }                                                                                \
-                    vals[(size_t)k * PANEL + w] += value[t][u];                                      \
+        for (int w = 0; w < width; w++) {                                                            \
+            for (int u = start[q0 + w]; u < start[q0 + w + 1]; u++) {                                \
+                const int r = row[u];                                                                \
+                int k = slot[r];                                                                     \
+                if (k < 0) {                                                                         \
+                    k = count++;                                                                     \
+                    slot[r] = k;                                                                     \
+                    ptrs[k] = x + (size_t)r * ldx;                                                   \
+                    memset(vals + (size_t)k * PANEL, 0, PANEL * sizeof(double));                     \
                 }                                                                                    \
+                vals[(size_t)k * PANEL + w] += value[u];                                             \
             }                                                                                        \
-            for (int k = first; k < count; k++) slot[(ptrs[k] - x[t]) / ldx[t]] = -1;                \
         }                                                                                            \
+        for (int k = 0; k < count; k++) slot[(ptrs[k] - x) / ldx] = -1;                              \
         if (count == 0) continue;                                                                    \
         double *o[PANEL];                                                                            \
         for (int w = 0; w < width; w++) {                                                            \
@@ -113,9 +107,9 @@ typedef double v8 __attribute__((ext_vector_type(8)));
     }
 
 #define SIGNATURE(NAME)                                                                              \
-    static void NAME(int m, int n, int terms, const int *const *start, const int *const *row,        \
-                     const double *const *value, const double *const *x, const int *ldx, double *out, \
-                     int ldo, int upper, const double **ptrs, double *vals, int *slot)
+    static void NAME(int m, int n, const int *start, const int *row, const double *value,             \
+                     const double *x, int ldx, double *out, int ldo, int upper,                      \
+                     const double **ptrs, double *vals, int *slot)
 
 #if defined(__x86_64__) && defined(__clang__)
 __attribute__((target("avx512f,avx512vl,avx2,fma"))) SIGNATURE(kernel_avx512) { BODY }
@@ -132,24 +126,18 @@ int siaga_kernel_level(void) {
     return 0;
 }
 
-int siaga_dense_times_sparse_sum(int m, int n, int terms, const int *const *start, const int *const *row,
-                                 const double *const *value, const double *const *x, const int *ldx,
-                                 double *out, int ldo, int upper) {
-    // A panel merges at most the sum over terms of its columns' entries;
-    // `slot` maps a row of X_t to its merged position while a term is merged.
+int siaga_dense_times_sparse(int m, int n, const int *start, const int *row, const double *value,
+                             const double *x, int ldx, double *out, int ldo, int upper) {
+    // A panel merges at most its columns' entries; `slot` maps a row of X to
+    // its merged position while a panel is merged (-1 otherwise).
     size_t capacity = 1, rows = 1;
-    for (int t = 0; t < terms; t++) {
-        int largest = 0, highest = 0;
-        for (int q0 = 0; q0 < n; q0 += PANEL) {
-            const int end = q0 + PANEL < n ? q0 + PANEL : n;
-            const int c = start[t][end] - start[t][q0];
-            if (c > largest) largest = c;
-        }
-        for (int u = start[t][0]; u < start[t][n]; u++)
-            if (row[t][u] + 1 > highest) highest = row[t][u] + 1;
-        capacity += (size_t)largest;
-        if ((size_t)highest > rows) rows = (size_t)highest;
+    for (int q0 = 0; q0 < n; q0 += PANEL) {
+        const int end = q0 + PANEL < n ? q0 + PANEL : n;
+        const size_t c = (size_t)(start[end] - start[q0]);
+        if (c > capacity) capacity = c;
     }
+    for (int u = start[0]; u < start[n]; u++)
+        if ((size_t)row[u] + 1 > rows) rows = (size_t)row[u] + 1;
     const double **ptrs = malloc(capacity * sizeof *ptrs);
     double *vals = malloc(capacity * PANEL * sizeof *vals);
     int *slot = malloc(rows * sizeof *slot);
@@ -162,20 +150,15 @@ int siaga_dense_times_sparse_sum(int m, int n, int terms, const int *const *star
     for (size_t r = 0; r < rows; r++) slot[r] = -1;
 #if defined(__x86_64__) && defined(__clang__)
     switch (siaga_kernel_level()) {
-    case 2: kernel_avx512(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
-    case 1: kernel_avx2(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
-    default: kernel_baseline(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
+    case 2: kernel_avx512(m, n, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
+    case 1: kernel_avx2(m, n, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
+    default: kernel_baseline(m, n, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot); break;
     }
 #else
-    kernel_baseline(m, n, terms, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot);
+    kernel_baseline(m, n, start, row, value, x, ldx, out, ldo, upper, ptrs, vals, slot);
 #endif
     free(ptrs);
     free(vals);
     free(slot);
     return 0;
-}
-
-int siaga_dense_times_sparse(int m, int n, const int *start, const int *row, const double *value,
-                             const double *x, int ldx, double *out, int ldo, int upper) {
-    return siaga_dense_times_sparse_sum(m, n, 1, &start, &row, &value, &x, &ldx, out, ldo, upper);
 }

@@ -118,12 +118,8 @@ public struct Cholesky: Sendable {
     /// - Precondition: `x.count == dimension`.
     public func solveInPlace(_ x: UnsafeMutableBufferPointer<Double>) {
         precondition(x.count == dimension, "Cholesky.solveInPlace: factor is \(dimension)x\(dimension), x has \(x.count) entries")
-        if dimension == 0 { return }
-        let (n, lda) = (BLAS.int(dimension), factor.leadingDimension)
-        factor.withUnsafeBufferPointer { lp in
-            cblas_dtrsv(CblasColMajor, CblasLower, CblasNoTrans, CblasNonUnit, n, lp.baseAddress, lda, x.baseAddress, 1)
-            cblas_dtrsv(CblasColMajor, CblasLower, CblasTrans, CblasNonUnit, n, lp.baseAddress, lda, x.baseAddress, 1)
-        }
+        triangularSolve(x, transpose: CblasNoTrans)
+        triangularSolve(x, transpose: CblasTrans)
     }
 
     /// `x ← L⁻¹ x` in place (`cblas_dtrsv`, lower, no transpose): the first
@@ -134,11 +130,7 @@ public struct Cholesky: Sendable {
     /// - Precondition: `x.count == dimension`.
     public func forwardSubstitute(_ x: UnsafeMutableBufferPointer<Double>) {
         precondition(x.count == dimension, "Cholesky.forwardSubstitute: factor is \(dimension)x\(dimension), x has \(x.count) entries")
-        if dimension == 0 { return }
-        factor.withUnsafeBufferPointer { lp in
-            cblas_dtrsv(CblasColMajor, CblasLower, CblasNoTrans, CblasNonUnit, BLAS.int(dimension), lp.baseAddress,
-                        factor.leadingDimension, x.baseAddress, 1)
-        }
+        triangularSolve(x, transpose: CblasNoTrans)
     }
 
     /// `x ← L⁻ᵀ x` in place (`cblas_dtrsv`, lower, transposed): the second half of a solve.
@@ -147,9 +139,14 @@ public struct Cholesky: Sendable {
     /// - Precondition: `x.count == dimension`.
     public func backSubstitute(_ x: UnsafeMutableBufferPointer<Double>) {
         precondition(x.count == dimension, "Cholesky.backSubstitute: factor is \(dimension)x\(dimension), x has \(x.count) entries")
+        triangularSolve(x, transpose: CblasTrans)
+    }
+
+    /// `x ← L⁻¹ x` or `x ← L⁻ᵀ x` (`cblas_dtrsv` on the lower factor).
+    private func triangularSolve(_ x: UnsafeMutableBufferPointer<Double>, transpose: CBLAS_TRANSPOSE) {
         if dimension == 0 { return }
         factor.withUnsafeBufferPointer { lp in
-            cblas_dtrsv(CblasColMajor, CblasLower, CblasTrans, CblasNonUnit, BLAS.int(dimension), lp.baseAddress,
+            cblas_dtrsv(CblasColMajor, CblasLower, transpose, CblasNonUnit, BLAS.int(dimension), lp.baseAddress,
                         factor.leadingDimension, x.baseAddress, 1)
         }
     }

@@ -30,47 +30,52 @@ struct Iterate: Sendable, Equatable {
         form.kind.reduce(1) { $0 + ($1 == .free ? 0 : $1 == .boxed ? 2 : 1) }
     }
 
+    /// The column parts `(x, z, s, w)` as raw buffers, for loops over
+    /// ``Halves`` (no bounds checks, one nesting level for all four).
+    typealias Columns = (x: UnsafeBufferPointer<Double>, z: UnsafeBufferPointer<Double>,
+                         s: UnsafeBufferPointer<Double>, w: UnsafeBufferPointer<Double>)
+    typealias MutableColumns = (x: UnsafeMutableBufferPointer<Double>, z: UnsafeMutableBufferPointer<Double>,
+                                s: UnsafeMutableBufferPointer<Double>, w: UnsafeMutableBufferPointer<Double>)
+
+    func withColumns<R>(_ body: (Columns) -> R) -> R {
+        x.withUnsafeBufferPointer { x in
+            z.withUnsafeBufferPointer { z in
+                s.withUnsafeBufferPointer { s in w.withUnsafeBufferPointer { w in body((x, z, s, w)) } }
+            }
+        }
+    }
+
+    /// As ``withColumns(_:)``, writable; ``Halves``' threads write disjoint ranges.
+    mutating func withMutableColumns<R>(_ body: (MutableColumns) -> R) -> R {
+        x.withUnsafeMutableBufferPointer { x in
+            z.withUnsafeMutableBufferPointer { z in
+                s.withUnsafeMutableBufferPointer { s in w.withUnsafeMutableBufferPointer { w in body((x, z, s, w)) } }
+            }
+        }
+    }
+
     /// `μ = (xᵀz + sᵀw + τκ) / (|L| + 2|B| + 1)`, summed over ``Halves``.
     func mu(_ form: StandardForm) -> Double {
-        let sum = x.withUnsafeBufferPointer { x in
-            z.withUnsafeBufferPointer { z in
-                s.withUnsafeBufferPointer { s in
-                    w.withUnsafeBufferPointer { w in
-                        Halves.reduce(x.count, { range in
-                            var sum = 0.0
-                            for j in range { sum += x[j] * z[j] + s[j] * w[j] }
-                            return sum
-                        }, +)
-                    }
-                }
-            }
+        let sum = withColumns { v in
+            Halves.reduce(v.x.count, { range in
+                var sum = 0.0
+                for j in range { sum += v.x[j] * v.z[j] + v.s[j] * v.w[j] }
+                return sum
+            }, +)
         }
         return (sum + tau * kappa) / Double(Self.pairCount(form))
     }
 
     /// `v ← v + α Δv` for every part, over ``Halves``.
     mutating func step(_ d: Iterate, length alpha: Double) {
-        let n = x.count
-        x.withUnsafeMutableBufferPointer { x in
-            z.withUnsafeMutableBufferPointer { z in
-                s.withUnsafeMutableBufferPointer { s in
-                    w.withUnsafeMutableBufferPointer { w in
-                        d.x.withUnsafeBufferPointer { dx in
-                            d.z.withUnsafeBufferPointer { dz in
-                                d.s.withUnsafeBufferPointer { ds in
-                                    d.w.withUnsafeBufferPointer { dw in
-                                        Halves.run(n) { _, range in
-                                            for j in range {
-                                                x[j] += alpha * dx[j]
-                                                z[j] += alpha * dz[j]
-                                                s[j] += alpha * ds[j]
-                                                w[j] += alpha * dw[j]
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
+        withMutableColumns { v in
+            d.withColumns { d in
+                Halves.run(v.x.count) { _, range in
+                    for j in range {
+                        v.x[j] += alpha * d.x[j]
+                        v.z[j] += alpha * d.z[j]
+                        v.s[j] += alpha * d.s[j]
+                        v.w[j] += alpha * d.w[j]
                     }
                 }
             }
@@ -95,48 +100,21 @@ struct Iterate: Sendable, Equatable {
     /// A hash of the bit patterns of all entries, for determinism checks:
     /// FNV-1a taken a 64-bit word at a time over four interleaved lanes (entry
     /// `i` of the concatenation goes to lane `i mod 4`), then the lanes, τ
-    /// and κ mixed in order. Any change of any bit changes it with high
-    /// probability; the lanes keep the multiply chains independent so that
-    /// the hash costs a pass over memory, not a multiply latency per byte.
+    /// and κ mixed in order. Any change of any bit changes it; the lanes keep
+    /// the multiply chains independent so that the hash costs a pass over
+    /// memory, not a multiply latency per byte.
     var checksum: UInt64 {
         let prime: UInt64 = 0x0000_0100_0000_01b3
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x84222325cbf29ce4, 0x9ce4_8422_2325_cbf2, 0x2325_cbf2_9ce4_8422)
-        var offset = 0
+        var lanes: [UInt64] = [0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4, 0x9ce4_8422_2325_cbf2, 0x2325_cbf2_9ce4_8422]
+        var i = 0
         for part in [x, y, z, s, w] {
-            part.withUnsafeBufferPointer { p in
-                var i = 0
-                // Align the part's start to the running lane position.
-                while i < p.count && (offset + i) % 4 != 0 {
-                    let bits = p[i].bitPattern
-                    switch (offset + i) % 4 {
-                    case 1: lanes.1 = (lanes.1 ^ bits) &* prime
-                    case 2: lanes.2 = (lanes.2 ^ bits) &* prime
-                    default: lanes.3 = (lanes.3 ^ bits) &* prime
-                    }
-                    i += 1
-                }
-                while i + 4 <= p.count {
-                    lanes.0 = (lanes.0 ^ p[i].bitPattern) &* prime
-                    lanes.1 = (lanes.1 ^ p[i + 1].bitPattern) &* prime
-                    lanes.2 = (lanes.2 ^ p[i + 2].bitPattern) &* prime
-                    lanes.3 = (lanes.3 ^ p[i + 3].bitPattern) &* prime
-                    i += 4
-                }
-                while i < p.count {
-                    let bits = p[i].bitPattern
-                    switch (offset + i) % 4 {
-                    case 0: lanes.0 = (lanes.0 ^ bits) &* prime
-                    case 1: lanes.1 = (lanes.1 ^ bits) &* prime
-                    case 2: lanes.2 = (lanes.2 ^ bits) &* prime
-                    default: lanes.3 = (lanes.3 ^ bits) &* prime
-                    }
-                    i += 1
-                }
+            for value in part {
+                lanes[i & 3] = (lanes[i & 3] ^ value.bitPattern) &* prime
+                i += 1
             }
-            offset += part.count
         }
-        var hash = lanes.0
-        for v in [lanes.1, lanes.2, lanes.3, tau.bitPattern, kappa.bitPattern] { hash = (hash ^ v) &* prime }
+        var hash = lanes[0]
+        for v in lanes[1...] + [tau.bitPattern, kappa.bitPattern] { hash = (hash ^ v) &* prime }
         return hash
     }
 }

@@ -68,38 +68,30 @@ struct KKTSystem {
     private func residual(_ rx: [Double], _ ry: [Double], _ dx: [Double], _ dy: [Double],
                           into resX: inout [Double], _ resY: inout [Double]) -> Double {
         var upperProduct = [Double](repeating: 0, count: a.rows)
+        let n = resX.count, firstHalf = Halves.ranges(n).0
         let columnNorm = a.rowIndices.withUnsafeBufferPointer { ri in
             a.values.withUnsafeBufferPointer { v in
                 a.columnStarts.withUnsafeBufferPointer { start in
-                    dy.withUnsafeBufferPointer { y in
-                        dx.withUnsafeBufferPointer { x in
-                            diagonal.withUnsafeBufferPointer { d in
-                                rx.withUnsafeBufferPointer { rx in
-                                    resX.withUnsafeMutableBufferPointer { resX in
-                                        resY.withUnsafeMutableBufferPointer { lower in
-                                            upperProduct.withUnsafeMutableBufferPointer { upper in
-                                                for i in 0..<lower.count { lower[i] = 0 }
-                                                return Halves.reduce(resX.count, { range in
-                                                    // The first half starts at 0 (when n < 2 both do, and run in turn).
-                                                    let product = range.lowerBound == 0 ? lower : upper
-                                                    var norm = 0.0
-                                                    for j in range {
-                                                        var sum = 0.0
-                                                        let xj = x[j]
-                                                        for k in start[j]..<start[j + 1] {
-                                                            sum += v[k] * y[ri[k]]
-                                                            product[ri[k]] += v[k] * xj
-                                                        }
-                                                        let r = rx[j] - (sum - d[j] * xj)
-                                                        resX[j] = r
-                                                        norm = max(norm, abs(r))
-                                                    }
-                                                    return norm
-                                                }, max)
-                                            }
+                    resX.withUnsafeMutableBufferPointer { resX in
+                        resY.withUnsafeMutableBufferPointer { lower in
+                            upperProduct.withUnsafeMutableBufferPointer { upper in
+                                lower.update(repeating: 0)
+                                return Halves.reduce(n, { range in
+                                    let product = range == firstHalf ? lower : upper
+                                    var norm = 0.0
+                                    for j in range {
+                                        var sum = 0.0
+                                        let xj = dx[j]
+                                        for k in start[j]..<start[j + 1] {
+                                            sum += v[k] * dy[ri[k]]
+                                            product[ri[k]] += v[k] * xj
                                         }
+                                        let r = rx[j] - (sum - diagonal[j] * xj)
+                                        resX[j] = r
+                                        norm = max(norm, abs(r))
                                     }
-                                }
+                                    return norm
+                                }, max)
                             }
                         }
                     }

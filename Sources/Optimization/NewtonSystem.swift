@@ -186,21 +186,15 @@ struct NewtonSystem {
             x: Array(repeating: 0, count: n), y: zip(dy0, homogeneous.q).map { $0 + dtau * $1 },
             z: Array(repeating: 0, count: n), s: Array(repeating: 0, count: n),
             w: Array(repeating: 0, count: n), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
-        d.x.withUnsafeMutableBufferPointer { dx in
-            d.z.withUnsafeMutableBufferPointer { dz in
-                d.s.withUnsafeMutableBufferPointer { ds in
-                    d.w.withUnsafeMutableBufferPointer { dw in
-                        Halves.run(n) { _, range in
-                            for j in range {
-                                let x = dx0[j] + dtau * p2[j]
-                                dx[j] = x
-                                if kind[j] != .free { dz[j] = (t.xz[j] - p.z[j] * x) / p.x[j] }
-                                if kind[j] == .boxed {
-                                    ds[j] = eta * r.ru[j] - x + upper[j] * dtau
-                                    dw[j] = (t.sw[j] - p.w[j] * ds[j]) / p.s[j]
-                                }
-                            }
-                        }
+        d.withMutableColumns { d in
+            Halves.run(n) { _, range in
+                for j in range {
+                    let x = dx0[j] + dtau * p2[j]
+                    d.x[j] = x
+                    if kind[j] != .free { d.z[j] = (t.xz[j] - p.z[j] * x) / p.x[j] }
+                    if kind[j] == .boxed {
+                        d.s[j] = eta * r.ru[j] - x + upper[j] * dtau
+                        d.w[j] = (t.sw[j] - p.w[j] * d.s[j]) / p.s[j]
                     }
                 }
             }

@@ -15,38 +15,26 @@ enum StepLength {
         @inline(__always) func limit(_ alpha: inout Double, _ value: Double, _ change: Double) {
             if change < 0 { alpha = min(alpha, -value / change) }
         }
-        var alpha = v.x.withUnsafeBufferPointer { x in
-            v.z.withUnsafeBufferPointer { z in
-                v.s.withUnsafeBufferPointer { s in
-                    v.w.withUnsafeBufferPointer { w in
-                        d.x.withUnsafeBufferPointer { dx in
-                            d.z.withUnsafeBufferPointer { dz in
-                                d.s.withUnsafeBufferPointer { ds in
-                                    d.w.withUnsafeBufferPointer { dw in
-                                        form.kind.withUnsafeBufferPointer { kind in
-                                            Halves.reduce(form.columns, { range in
-                                                var alpha = Double.infinity
-                                                for j in range {
-                                                    switch kind[j] {
-                                                    case .free: continue
-                                                    case .lower:
-                                                        limit(&alpha, x[j], dx[j])
-                                                        limit(&alpha, z[j], dz[j])
-                                                    case .boxed:
-                                                        limit(&alpha, x[j], dx[j])
-                                                        limit(&alpha, z[j], dz[j])
-                                                        limit(&alpha, s[j], ds[j])
-                                                        limit(&alpha, w[j], dw[j])
-                                                    }
-                                                }
-                                                return alpha
-                                            }, min)
-                                        }
-                                    }
-                                }
+        var alpha = v.withColumns { v in
+            d.withColumns { d in
+                form.kind.withUnsafeBufferPointer { kind in
+                    Halves.reduce(form.columns, { range in
+                        var alpha = Double.infinity
+                        for j in range {
+                            switch kind[j] {
+                            case .free: continue
+                            case .lower:
+                                limit(&alpha, v.x[j], d.x[j])
+                                limit(&alpha, v.z[j], d.z[j])
+                            case .boxed:
+                                limit(&alpha, v.x[j], d.x[j])
+                                limit(&alpha, v.z[j], d.z[j])
+                                limit(&alpha, v.s[j], d.s[j])
+                                limit(&alpha, v.w[j], d.w[j])
                             }
                         }
-                    }
+                        return alpha
+                    }, min)
                 }
             }
         }
@@ -64,28 +52,16 @@ enum StepLength {
     /// ``Iterate/mu(_:)`` of `v + α d`, entry by entry as ``Iterate/step(_:length:)``
     /// would form it, in one pass and without forming the point, over ``Halves``.
     static func mu(after alpha: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        let sum = v.x.withUnsafeBufferPointer { x in
-            v.z.withUnsafeBufferPointer { z in
-                v.s.withUnsafeBufferPointer { s in
-                    v.w.withUnsafeBufferPointer { w in
-                        d.x.withUnsafeBufferPointer { dx in
-                            d.z.withUnsafeBufferPointer { dz in
-                                d.s.withUnsafeBufferPointer { ds in
-                                    d.w.withUnsafeBufferPointer { dw in
-                                        Halves.reduce(x.count, { range in
-                                            var sum = 0.0
-                                            for j in range {
-                                                sum += (x[j] + alpha * dx[j]) * (z[j] + alpha * dz[j])
-                                                    + (s[j] + alpha * ds[j]) * (w[j] + alpha * dw[j])
-                                            }
-                                            return sum
-                                        }, +)
-                                    }
-                                }
-                            }
-                        }
+        let sum = v.withColumns { v in
+            d.withColumns { d in
+                Halves.reduce(v.x.count, { range in
+                    var sum = 0.0
+                    for j in range {
+                        sum += (v.x[j] + alpha * d.x[j]) * (v.z[j] + alpha * d.z[j])
+                            + (v.s[j] + alpha * d.s[j]) * (v.w[j] + alpha * d.w[j])
                     }
-                }
+                    return sum
+                }, +)
             }
         } + (v.tau + alpha * d.tau) * (v.kappa + alpha * d.kappa)
         return sum / Double(Iterate.pairCount(form))

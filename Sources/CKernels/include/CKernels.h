@@ -10,18 +10,10 @@
 /// triangle is packed by columns (column q starts at q (q + 1) / 2; `ldo` unused).
 /// That is `out += X G` for a sparse `G` (CSC: start, row, value) and a dense `X`
 /// with leading dimension `ldx`; `out` has leading dimension `ldo`.
-/// Returns 0, or -1 when its work space (two arrays of pointers and values
-/// as long as a column's entries) could not be allocated.
+/// Returns 0, or -1 when its work space (pointers and values for a
+/// four-column panel's entries, a map over X's columns) could not be allocated.
 int siaga_dense_times_sparse(int m, int n, const int *start, const int *row, const double *value,
                              const double *x, int ldx, double *out, int ldo, int upper);
-
-/// out += sum over t in 0..<terms of X_t G_t, each as in siaga_dense_times_sparse
-/// (G_t: start[t], row[t], value[t], CSC with n columns; X_t: x[t], leading
-/// dimension ldx[t]); each column of `out` is loaded and stored once for all
-/// the terms' entries. Returns 0, or -1 when its work space could not be allocated.
-int siaga_dense_times_sparse_sum(int m, int n, int terms, const int *const *start, const int *const *row,
-                                 const double *const *value, const double *const *x, const int *ldx,
-                                 double *out, int ldo, int upper);
 
 /// Whether the library set glibc's allocator to keep freed memory in the
 /// process when it loaded (blocks up to 32 MiB from the heap, no trimming;
