@@ -84,7 +84,12 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     ///
     /// - Throws: ``KKTSolverError/libraryFailure(_:)`` when an entry breaks
     ///   the structure (a block column in a first-stage or another block's row).
-    public init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], update: SchurUpdate = .automatic) throws(KKTSolverError) {
+    public convenience init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], update: SchurUpdate = .automatic) throws(KKTSolverError) {
+        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, update: update, basis: .automatic)
+    }
+
+    /// As the public initializer, with the blocks' ``CoreBasis`` chosen by `basis` (tests force each).
+    init(_ a: SparseMatrix, rowBlocks: [Int], columnBlocks: [Int], update: SchurUpdate, basis: CoreBasisChoice) throws(KKTSolverError) {
         precondition(rowBlocks.count == a.rows && columnBlocks.count == a.columns, "BlockAngularKKT: partition sizes")
         matrix = a
         let blockCount = (rowBlocks + columnBlocks).max().map { $0 + 1 } ?? 0
@@ -113,7 +118,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         let coupled = coupledCount
         blocks = (0..<blockCount).map { k in
             ScenarioBlock(a: a, rows: blockRows[k], blockColumns: blockColumns[k], coupledIndex: firstIndex,
-                          coupledCount: coupled, rowEntries: rowEntries) { columnBlocks[$0] >= 0 }
+                          coupledCount: coupled, rowEntries: rowEntries, basis: basis) { columnBlocks[$0] >= 0 }
         }
         firstRows = (0..<a.rows).filter { rowBlocks[$0] < 0 }
         rowIsFirst = rowBlocks.map { $0 < 0 }
@@ -121,13 +126,15 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         for (r, i) in firstRows.enumerated() { for entry in rowEntries[i] { linking[r, firstIndex[entry.column]] = entry.value } }
         self.linking = linking
         let largestCore = blocks.map(\.coreRows.count).max() ?? 0
+        let compressed = blocks.filter { !$0.basis.isIdentity }
+        let atoms = compressed.isEmpty ? "" : ", \(compressed.count) in atoms ≤ \(compressed.map(\.basis.atomCount).max()!)"
         halves = [0..<(blocks.count + 1) / 2, (blocks.count + 1) / 2..<blocks.count]
         let nc = coupledCount, blocks = self.blocks
         let dense = blocks.reduce(0) { $0 + $1.flops(.dense, coupledCount: nc) }
         let sparse = blocks.reduce(0) { $0 + $1.flops(.sparse, coupledCount: nc) }
         self.update = update != .automatic ? update : Self.sparseProductPenalty * sparse < dense ? .sparse : .dense
         partial = PartialSums(count: halves.count, dimension: nc, packed: self.update == .sparse)
-        name = "block-angular Schur complement (\(blockCount) blocks, core ≤ \(largestCore), first stage \(firstStage.count), coupled \(coupledCount), \(self.update.rawValue) update; flops per factorization: dense \(String(format: "%.2g", dense)), sparse \(String(format: "%.2g", sparse)))"
+        name = "block-angular Schur complement (\(blockCount) blocks, core ≤ \(largestCore)\(atoms), first stage \(firstStage.count), coupled \(coupledCount), \(self.update.rawValue) update; flops per factorization: dense \(String(format: "%.2g", dense)), sparse \(String(format: "%.2g", sparse)))"
     }
 
     /// The coupled first-stage columns ordered so that neighbours meet the
@@ -159,6 +166,11 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     /// The solver for `problem`'s standard form with presolve off: structural
     /// columns keep their block, each slack column takes its row's block.
     public convenience init(_ a: SparseMatrix, structure: BlockStructure, update: SchurUpdate = .automatic) throws(KKTSolverError) {
+        try self.init(a, structure: structure, update: update, basis: .automatic)
+    }
+
+    /// As above, with the blocks' ``CoreBasis`` chosen by `basis`.
+    convenience init(_ a: SparseMatrix, structure: BlockStructure, update: SchurUpdate, basis: CoreBasisChoice) throws(KKTSolverError) {
         let rowBlocks = structure.rowBlocks
         guard a.rows == structure.rowCount, a.columns >= structure.columnCount else {
             throw .libraryFailure("block structure is \(structure.rowCount)x\(structure.columnCount), the matrix \(a.rows)x\(a.columns): was presolve on?")
@@ -168,7 +180,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
             let entries = a.entries(ofColumn: j)
             columnBlocks.append(entries.count == 1 ? rowBlocks[a.rowIndices[entries.lowerBound]] : -1)
         }
-        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, update: update)
+        try self.init(a, rowBlocks: rowBlocks, columnBlocks: columnBlocks, update: update, basis: basis)
     }
 
     public func factor(

@@ -29,24 +29,16 @@ final class ScenarioBlock: @unchecked Sendable {
     let coreCouplingPosition: [Int]
     let coreCouplingColumn: [Int]
     let coreCouplingValue: [Double]
-    /// The nonzero pattern of `G_k = T_C - E D⁻¹ T_D` (core x coupled), CSC:
-    /// rows of column `q` are `gRow[gStart[q]..<gStart[q+1]]`, ascending.
-    let gStart: [Int]
-    let gRow: [Int]
-    /// `G`'s pattern for ``DenseTimesSparse``, and where each of its entries
-    /// comes from: `coreSlot[u]` is the slot of `T_C`'s entry `u`, and
-    /// `eSlot` lists, for each diagonal row `i`, each of its coupling entries
-    /// `w` and each entry of `E`'s row `i` in order, the slot that
-    /// `-E_pi d_i⁻¹ T_iw` goes to.
-    let gPattern: DenseTimesSparse.Pattern
-    let coreSlot: [Int]
-    let eSlot: [Int]
+    /// The atoms the core parts are written in (``CoreBasis``), and the
+    /// pattern of `H_k = T_a - E_a D⁻¹ T_D` in them, `G_k = B H_k`.
+    let basis: CoreBasis
+    let hPattern: CoupledPattern
 
     /// `d_i = δ + Σ_j θ_j W_ij²` on the diagonal rows, and `C = L Lᵀ`.
     private(set) var d: [Double] = []
     private(set) var core: Cholesky?
-    /// `E = W_C Θ W_Dᵀ` of the last factorization, CSR by diagonal row
-    /// (core position, value); a core row may repeat within a row.
+    /// `E_a` of the last factorization (`E = W_C Θ W_Dᵀ = B E_a`), CSR by
+    /// diagonal row (atom, value); an atom may repeat within a row.
     private var eStart: [Int] = []
     private var ePosition: [Int32] = []
     private var eValue: [Double] = []
@@ -56,12 +48,15 @@ final class ScenarioBlock: @unchecked Sendable {
     private var fC: [Double]
     private var hD: [Double]
     private var hC: [Double]
+    /// Work space over the atoms (compressed basis only).
+    private var atomWork: [Double]
 
     /// Splits `rows` of `a` (columns `blockColumns`) greedily: rows by
     /// ascending count of block entries (then index) become diagonal while
     /// they share no block column with an earlier diagonal row.
     init(a: SparseMatrix, rows: [Int], blockColumns: [Int], coupledIndex: [Int], coupledCount: Int,
-         rowEntries: [[(column: Int, value: Double)]], isBlockColumn: (Int) -> Bool) {
+         rowEntries: [[(column: Int, value: Double)]], basis choice: CoreBasisChoice = .automatic,
+         isBlockColumn: (Int) -> Bool) {
         let counts = rows.map { i in rowEntries[i].reduce(0) { $0 + (isBlockColumn($1.column) ? 1 : 0) } }
         let order = rows.indices.sorted { (counts[$0], rows[$0]) < (counts[$1], rows[$1]) }
         var claimed = Set<Int>(), isDiagonal = [Bool](repeating: false, count: rows.count)
@@ -112,45 +107,34 @@ final class ScenarioBlock: @unchecked Sendable {
         coreCouplingPosition = coreCoupling.map(\.0)
         coreCouplingColumn = coreCoupling.map(\.1)
         coreCouplingValue = coreCoupling.map(\.2)
-        // G's pattern: column q meets the core rows of E's row i for every
-        // diagonal row i that T couples to q, and T_C's own rows.
-        var pattern = [Set<Int>](repeating: [], count: coupledCount)
-        for i in diagonalRows.indices where couplingStart[i] < couplingStart[i + 1] {
-            var rowsOfE = Set<Int>()
-            for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
-                rowsOfE.formUnion(corePosition[coreStart[t]..<coreStart[t + 1]])
-            }
-            for u in couplingStart[i]..<couplingStart[i + 1] { pattern[couplingColumn[u]].formUnion(rowsOfE) }
+        let coupling = (coreCoupling.map(\.0), coreCoupling.map(\.1), coreCoupling.map(\.2))
+        let c = coreRows.count, table = self.table
+        let (diagonalColumnStart, diagonalColumns) = (self.diagonalColumnStart, self.diagonalColumns)
+        let pattern = { (basis: CoreBasis) -> CoupledPattern in
+            CoupledPattern(basis: basis, diagonalColumnStart: diagonalColumnStart, diagonalColumns: diagonalColumns,
+                           couplingStart: couplingStart, couplingColumn: couplingColumn, coupledCount: coupledCount)
         }
-        for u in coreCouplingPosition.indices { pattern[coreCouplingColumn[u]].insert(coreCouplingPosition[u]) }
-        gStart = pattern.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-        gRow = pattern.flatMap { $0.sorted() }
-        gPattern = DenseTimesSparse.Pattern(rows: coreRows.count, columns: coupledCount, start: gStart, row: gRow)
-        let (gStart, gRow) = (self.gStart, self.gRow)
-        func slot(_ row: Int, _ column: Int) -> Int {
-            let range = gStart[column]..<gStart[column + 1]
-            var (low, high) = (range.lowerBound, range.upperBound)
-            while low < high {
-                let mid = (low + high) / 2
-                if gRow[mid] < row { low = mid + 1 } else { high = mid }
-            }
-            precondition(low < range.upperBound && gRow[low] == row, "ScenarioBlock: G's pattern misses an entry")
-            return low
-        }
-        let (coreCouplingPosition, coreCouplingColumn) = (self.coreCouplingPosition, self.coreCouplingColumn)
-        coreSlot = coreCouplingPosition.indices.map { slot(coreCouplingPosition[$0], coreCouplingColumn[$0]) }
-        var eSlot: [Int] = []
-        for i in diagonalRows.indices {
-            for w in couplingStart[i]..<couplingStart[i + 1] {
-                for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
-                    for u in coreStart[t]..<coreStart[t + 1] { eSlot.append(slot(corePosition[u], couplingColumn[w])) }
-                }
-            }
-        }
-        self.eSlot = eSlot
+        let identity = CoreBasis.identity(table: table, coreCount: c, coupling: coupling)
+        let compressed = choice == .identity ? nil : CoreBasis.compressed(table: table, coreCount: c, coupling: coupling)
+        (basis, hPattern) = Self.cheaper(identity, compressed, choice: choice, pattern: pattern)
         fD = Array(repeating: 0, count: diagonalRows.count)
         fC = Array(repeating: 0, count: coreRows.count)
         (hD, hC) = (fD, fC)
+        atomWork = Array(repeating: 0, count: basis.isIdentity ? 0 : basis.atomCount)
+    }
+
+    /// The basis to work in: `choice`'s, or for ``CoreBasisChoice/automatic``
+    /// the compressed one when its sparse update costs fewer flops.
+    private static func cheaper(_ identity: CoreBasis, _ compressed: CoreBasis?, choice: CoreBasisChoice,
+                                pattern: (CoreBasis) -> CoupledPattern) -> (CoreBasis, CoupledPattern) {
+        guard let compressed, identity.coreCount > 0 else { return (identity, pattern(identity)) }
+        let small = pattern(compressed)
+        if choice == .compressed { return (compressed, small) }
+        // Same-size atoms compress nothing; skip the second pattern.
+        guard compressed.atomRow.count > compressed.atomCount else { return (identity, pattern(identity)) }
+        let full = pattern(identity)
+        let costCompressed = compressed.projectionFlops + small.productFlops(atomCount: compressed.atomCount)
+        return costCompressed < full.productFlops(atomCount: identity.atomCount) ? (compressed, small) : (identity, full)
     }
 
     /// Flops of one factorization's Schur-complement update by `update`
@@ -161,10 +145,8 @@ final class ScenarioBlock: @unchecked Sendable {
         case .automatic: preconditionFailure("ScenarioBlock.flops: a resolved update")
         case .dense: return c * n * n + c * c * n
         case .sparse:
-            // C⁻¹ (c³), Y = C⁻¹G (2c·nnz), then 2·nnz(g_q)·(q+1) per column of the triangle.
-            var product = 0.0
-            for q in 0..<nc { product += 2 * Double(gStart[q + 1] - gStart[q]) * Double(q + 1) }
-            return c * c * c + 2 * c * Double(gRow.count) + product
+            // C⁻¹ (c³), Q = BᵀC⁻¹B, Y = QH (2 n_a nnz(H)), then 2 nnz(h_q)(q + 1) per column of the triangle.
+            return c * c * c + basis.projectionFlops + hPattern.productFlops(atomCount: basis.atomCount)
         }
     }
 
@@ -186,16 +168,16 @@ final class ScenarioBlock: @unchecked Sendable {
         // Locals throughout: the class's stored arrays would pay an
         // exclusivity check on every access in these loops.
         let c = coreRows.count
-        let table = self.table
+        let table = self.table, basis = self.basis
         let (column, diagonalOf, diagonalValue) = (table.column, table.diagonalOf, table.diagonalValue)
-        let (coreStart, corePosition, coreValue) = (table.coreStart, table.corePosition, table.coreValue)
+        let (atomStart, atomOf, atomValue) = (basis.columnStart, basis.columnAtom, basis.columnValue)
         let (diagonalColumnStart, diagonalColumns) = (self.diagonalColumnStart, self.diagonalColumns)
         let (couplingStart, couplingColumn, couplingValue) = (self.couplingStart, self.couplingColumn, self.couplingValue)
         var d = [Double](repeating: delta, count: diagonalRows.count)
         for t in 0..<table.count where diagonalOf[t] >= 0 {
             d[Int(diagonalOf[t])] += theta[Int(column[t])] * diagonalValue[t] * diagonalValue[t]
         }
-        // E, CSR by diagonal row, reusing the last factorization's storage.
+        // E_a, CSR by diagonal row, reusing the last factorization's storage.
         var (eStart, ePosition, eValue) = (self.eStart, self.ePosition, self.eValue)
         (self.eStart, self.ePosition, self.eValue) = ([], [], [])
         defer { (self.d, self.eStart, self.ePosition, self.eValue) = (d, eStart, ePosition, eValue) }
@@ -206,9 +188,9 @@ final class ScenarioBlock: @unchecked Sendable {
         for i in diagonalRows.indices {
             for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
                 let scale = theta[Int(column[t])] * diagonalValue[t]
-                for u in Int(coreStart[t])..<Int(coreStart[t + 1]) {
-                    ePosition.append(corePosition[u])
-                    eValue.append(scale * coreValue[u])
+                for u in atomStart[t]..<atomStart[t + 1] {
+                    ePosition.append(atomOf[u])
+                    eValue.append(scale * atomValue[u])
                 }
             }
             eStart.append(ePosition.count)
@@ -226,15 +208,17 @@ final class ScenarioBlock: @unchecked Sendable {
             }
         }
         guard c > 0 else { core = nil; return nil }
-        var matrix = Matrix(rows: c, columns: c)
-        matrix.withUnsafeMutableBufferPointer { m in
-            for p in 0..<c { m[p + p * c] = delta }
+        // C_a = Σ_t θ_t a_t a_tᵀ - Σ_i e_i e_iᵀ / d_i (lower), then C = δI + B C_a Bᵀ.
+        let na = basis.atomCount
+        var atoms = Matrix(rows: na, columns: na)
+        atoms.withUnsafeMutableBufferPointer { m in
+            if basis.isIdentity { for p in 0..<c { m[p + p * c] = delta } }
             for t in 0..<table.count {
-                let j = Int(column[t]), range = Int(coreStart[t])..<Int(coreStart[t + 1])
+                let j = Int(column[t]), range = atomStart[t]..<atomStart[t + 1]
                 for u in range {
-                    let pu = Int(corePosition[u])
-                    for v in range where corePosition[v] >= corePosition[u] {
-                        m[Int(corePosition[v]) + pu * c] += theta[j] * coreValue[u] * coreValue[v]
+                    let pu = Int(atomOf[u])
+                    for v in range where atomOf[v] >= atomOf[u] {
+                        m[Int(atomOf[v]) + pu * na] += theta[j] * atomValue[u] * atomValue[v]
                     }
                 }
             }
@@ -242,82 +226,87 @@ final class ScenarioBlock: @unchecked Sendable {
                 let inverse = 1 / d[i], range = eStart[i]..<eStart[i + 1]
                 for u in range {
                     let (p, ep) = (Int(ePosition[u]), eValue[u] * inverse)
-                    for v in range where Int(ePosition[v]) >= p { m[Int(ePosition[v]) + p * c] -= ep * eValue[v] }
+                    for v in range where Int(ePosition[v]) >= p { m[Int(ePosition[v]) + p * na] -= ep * eValue[v] }
                 }
             }
         }
-        let cholesky = try Cholesky(matrix)
+        let cholesky = try Cholesky(basis.isIdentity ? atoms : basis.expand(atoms, delta: delta))
         core = cholesky
-        let gValue = sparseG(d: d, eStart: eStart, eValue: eValue)
+        let hValue = sparseH(d: d, eStart: eStart, eValue: eValue)
         if update == .dense {
+            // G = B H, dense.
             var g = Matrix(rows: c, columns: nc)
+            let (start, row) = (hPattern.start, hPattern.row)
             g.withUnsafeMutableBufferPointer { gp in
-                for q in 0..<nc { for u in gStart[q]..<gStart[q + 1] { gp[gRow[u] + q * c] = gValue[u] } }
+                for q in 0..<nc {
+                    for u in start[q]..<start[q + 1] {
+                        if basis.isIdentity { gp[row[u] + q * c] = hValue[u]; continue }
+                        for e in basis.atomStart[row[u]]..<basis.atomStart[row[u] + 1] {
+                            gp[basis.atomRow[e] + q * c] += basis.atomValue[e] * hValue[u]
+                        }
+                    }
+                }
             }
             try BLAS.trsm(cholesky.factor, &g, side: .left, triangle: .lower)
             return g
         }
-        addSparseProduct(gValue, inverse: cholesky.inverse(), into: &schur, work: &work)
+        let inverse = cholesky.inverse()
+        addSparseProduct(hValue, q: basis.isIdentity ? inverse : basis.project(inverse), into: &schur, work: &work)
         return nil
     }
 
-    /// The values of `G_k = T_C - E D⁻¹ T_D` on its pattern (`gRow`'s slots).
-    private func sparseG(d: [Double], eStart: [Int], eValue: [Double]) -> [Double] {
-        var g = [Double](repeating: 0, count: gRow.count)
-        let (couplingStart, couplingValue, eSlot) = (self.couplingStart, self.couplingValue, self.eSlot)
-        for (u, slot) in coreSlot.enumerated() { g[slot] += coreCouplingValue[u] }
+    /// The values of `H_k = T_a - E_a D⁻¹ T_D` on its pattern (``CoupledPattern``'s slots).
+    private func sparseH(d: [Double], eStart: [Int], eValue: [Double]) -> [Double] {
+        var h = [Double](repeating: 0, count: hPattern.row.count)
+        let (couplingStart, couplingValue, eSlot) = (self.couplingStart, self.couplingValue, hPattern.eSlot)
+        for (u, slot) in hPattern.couplingSlot.enumerated() { h[slot] += basis.couplingValue[u] }
         var cursor = 0
         for i in d.indices {
             let inverse = 1 / d[i]
             for w in couplingStart[i]..<couplingStart[i + 1] {
                 let scale = inverse * couplingValue[w]
                 for e in eStart[i]..<eStart[i + 1] {
-                    g[eSlot[cursor]] -= scale * eValue[e]
+                    h[eSlot[cursor]] -= scale * eValue[e]
                     cursor += 1
                 }
             }
         }
-        return g
+        return h
     }
 
-    /// `schur ← schur + Gᵀ C⁻¹ G` on the packed upper triangle, with `G` sparse:
-    /// `Y = C⁻¹ G` (``DenseTimesSparse``, `2 c nnz(G)` flops), `Yᵀ` by a
-    /// transpose, then `S[0...q, q] += Yᵀ[0...q, :] g_q` over the few
-    /// entries of each column `g_q` (``DenseTimesSparse`` on the triangle,
-    /// `2 nnz(g_q) (q + 1)` flops): the dense `H_kᵀ H_k` would cost
-    /// `c n_c²`, ten times as much for the deployment LP.
-    private func addSparseProduct(_ gValue: [Double], inverse: Matrix, into schur: inout Matrix, work: inout SparseProductWork) {
-        let (c, nc) = (coreRows.count, gPattern.columns)
-        guard c > 0, nc > 0 else { return }
+    /// `schur ← schur + Hᵀ Q H` on the packed upper triangle (`= Gᵀ C⁻¹ G`,
+    /// `Q = Bᵀ C⁻¹ B`), with `H` sparse: `Y = Q H` (``DenseTimesSparse``,
+    /// `2 n_a nnz(H)` flops), `Yᵀ` by a transpose, then
+    /// `S[0...q, q] += Yᵀ[0...q, :] h_q` over the few entries of each column
+    /// `h_q` (``DenseTimesSparse`` on the triangle, `2 nnz(h_q) (q + 1)`
+    /// flops): the dense `H_kᵀ H_k` would cost `c n_c²`, ten times as much
+    /// for the deployment LP.
+    private func addSparseProduct(_ hValue: [Double], q: Matrix, into schur: inout Matrix, work: inout SparseProductWork) {
+        let (na, nc) = (q.rows, hPattern.kernel.columns)
+        guard na > 0, nc > 0 else { return }
+        let pattern = hPattern.kernel
         var (y, yt) = (work.y, work.yt)
         (work.y, work.yt) = ([], [])
         defer { (work.y, work.yt) = (y, yt) }
-        if y.count < c * nc {
-            (y, yt) = ([Double](repeating: 0, count: c * nc), [Double](repeating: 0, count: c * nc))
+        if y.count < na * nc {
+            (y, yt) = ([Double](repeating: 0, count: na * nc), [Double](repeating: 0, count: na * nc))
         } else {
             y.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         }
-        gValue.withUnsafeBufferPointer { g in
-            inverse.withUnsafeBufferPointer { cinv in
+        hValue.withUnsafeBufferPointer { h in
+            q.withUnsafeBufferPointer { qp in
                 y.withUnsafeMutableBufferPointer { yp in
-                    DenseTimesSparse.accumulate(m: c, pattern: gPattern, values: g, x: cinv.baseAddress!, ldx: c,
-                                                into: yp.baseAddress!, ldo: c, layout: .full)
+                    DenseTimesSparse.accumulate(m: na, pattern: pattern, values: h, x: qp.baseAddress!, ldx: na,
+                                                into: yp.baseAddress!, ldo: na, layout: .full)
                 }
             }
             y.withUnsafeBufferPointer { yp in
                 yt.withUnsafeMutableBufferPointer { tp in
-                    let tile = 32
-                    for q0 in stride(from: 0, to: nc, by: tile) {
-                        for r0 in stride(from: 0, to: c, by: tile) {
-                            for q in q0..<min(q0 + tile, nc) {
-                                for r in r0..<min(r0 + tile, c) { tp[q + r * nc] = yp[r + q * c] }
-                            }
-                        }
-                    }
+                    BLAS.transpose(rows: na, columns: nc, yp.baseAddress!, lda: na, into: tp.baseAddress!, ldb: nc)
                 }
                 yt.withUnsafeBufferPointer { tp in
                     schur.withUnsafeMutableBufferPointer { sp in
-                        DenseTimesSparse.accumulate(m: nc, pattern: gPattern, values: g, x: tp.baseAddress!, ldx: nc,
+                        DenseTimesSparse.accumulate(m: nc, pattern: pattern, values: h, x: tp.baseAddress!, ldx: nc,
                                                     into: sp.baseAddress!, ldo: nc, layout: .packedUpperTriangle)
                     }
                 }
@@ -325,8 +314,8 @@ final class ScenarioBlock: @unchecked Sendable {
         }
     }
 
-    /// Scratch of the sparse Schur-complement update, one per thread: `Y = C⁻¹G`
-    /// and its transpose, each at least `c n_c` long.
+    /// Scratch of the sparse Schur-complement update, one per thread: `Y = QH`
+    /// and its transpose, each at least `n_a n_c` long.
     struct SparseProductWork {
         var y: [Double] = []
         var yt: [Double] = []
@@ -346,26 +335,35 @@ final class ScenarioBlock: @unchecked Sendable {
     }
 
     /// `(f_D, f_C) ← M_k⁻¹ (f_D, f_C)` in place:
-    /// `b = C⁻¹ (f_C - E D⁻¹ f_D)`, `a = D⁻¹ (f_D - Eᵀ b)`, `E = W_C Θ W_Dᵀ`.
+    /// `b = C⁻¹ (f_C - E D⁻¹ f_D)`, `a = D⁻¹ (f_D - Eᵀ b)`, `E = W_C Θ W_Dᵀ = B E_a`.
     private func applyInverse(_ fD: UnsafeMutableBufferPointer<Double>, _ fC: UnsafeMutableBufferPointer<Double>) {
         let count = fD.count
+        let basis = self.basis
         d.withUnsafeBufferPointer { d in
             eStart.withUnsafeBufferPointer { start in
                 ePosition.withUnsafeBufferPointer { position in
                     eValue.withUnsafeBufferPointer { value in
-                        guard let core else {
-                            for i in 0..<count { fD[i] /= d[i] }
-                            return
-                        }
-                        for i in 0..<count {
-                            let a = fD[i] / d[i]
-                            for u in start[i]..<start[i + 1] { fC[Int(position[u])] -= value[u] * a }
-                        }
-                        core.solveInPlace(fC)
-                        for i in 0..<count {
-                            var sum = fD[i]
-                            for u in start[i]..<start[i + 1] { sum -= value[u] * fC[Int(position[u])] }
-                            fD[i] = sum / d[i]
+                        atomWork.withUnsafeMutableBufferPointer { atoms in
+                            guard let core else {
+                                for i in 0..<count { fD[i] /= d[i] }
+                                return
+                            }
+                            // In the identity basis the atoms are the core rows.
+                            let target = basis.isIdentity ? fC : atoms
+                            if !basis.isIdentity { target.update(repeating: 0) }
+                            let sign = basis.isIdentity ? -1.0 : 1.0
+                            for i in 0..<count {
+                                let a = sign * fD[i] / d[i]
+                                for u in start[i]..<start[i + 1] { target[Int(position[u])] += value[u] * a }
+                            }
+                            if !basis.isIdentity { basis.subtractProduct(UnsafeBufferPointer(atoms), from: fC) }
+                            core.solveInPlace(fC)
+                            if !basis.isIdentity { basis.transposeProduct(UnsafeBufferPointer(fC), into: atoms) }
+                            for i in 0..<count {
+                                var sum = fD[i]
+                                for u in start[i]..<start[i + 1] { sum -= value[u] * target[Int(position[u])] }
+                                fD[i] = sum / d[i]
+                            }
                         }
                     }
                 }
