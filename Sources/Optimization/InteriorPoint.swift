@@ -4,8 +4,8 @@
 ///
 /// ```
 /// prepare   D = X⁻¹Z + S⁻¹W, factor the KKT matrix; solve for (p₂, q₂)
-/// predict   Δ_a: η = 1, target -XZe                         α_a = min(1, α_max(Δ_a))
-/// center    σ = (μ(α_a) / μ)³
+/// predict   Δ_a: η = 1, target -XZe
+/// center    σ = min(σ_max, (μ_a / μ)³),  μ_a = μ after the primal and dual steps α_p, α_d to the boundary
 /// correct   Δ:   η = 1 - σ, target σμe - XZe - ΔX_a ΔZ_a e
 /// recenter  Δ ← Δ + Δ_c, Gondzio's centrality correctors, while they lengthen the step
 /// step      v ← v + α Δ,  α = min(1, 0.995 α_max(Δ))
@@ -71,14 +71,15 @@ struct InteriorPoint {
     }
 
     /// The homogeneous direction, the predictor, Mehrotra's centering
-    /// `σ = (μ_a / μ)³`, the corrector and the centrality correctors.
+    /// `σ = (μ_a / μ)³` capped at ``Tuning/largestSigma``, the corrector and
+    /// the centrality correctors.
     private mutating func predictCorrect() -> (sigma: Double, direction: Iterate) {
         newton.solveHomogeneous()
         let affine = newton.direction(eta: 1, target: newton.affineTarget())
-        let alphaAffine = min(1, StepLength.toBoundary(from: iterate, along: affine, form: form))
+        let reach = StepLength.toBoundary(separately: iterate, along: affine, form: form)
         let mu = iterate.mu(form)
-        let muAffine = StepLength.mu(after: alphaAffine, from: iterate, along: affine, form: form)
-        let sigma = min(1, max(0, pow3(muAffine / mu)))
+        let muAffine = StepLength.mu(primal: min(1, reach.primal), dual: min(1, reach.dual), from: iterate, along: affine, form: form)
+        let sigma = min(Tuning.largestSigma, max(0, pow3(muAffine / mu)))
         let target = newton.correctorTarget(affine: affine, sigmaMu: sigma * mu)
         let corrected = newton.direction(eta: 1 - sigma, target: target)
         return (sigma, recentered(corrected, sigmaMu: sigma * mu))

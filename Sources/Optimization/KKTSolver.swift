@@ -43,7 +43,7 @@ public protocol KKTSolver {
 
     /// The residual, relative to `1 + ‖r‖∞`, below which ``KKTSystem``'s
     /// iterative refinement stops (``Tuning/refinementTolerance`` unless the
-    /// solver says otherwise).
+    /// solver says otherwise); `+∞` turns refinement off.
     var refinementTolerance: Double { get }
 }
 

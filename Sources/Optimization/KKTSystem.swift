@@ -12,7 +12,8 @@
 /// direction (Altman and Gondzio 1999, §4; Clarabel does the same). The
 /// refinement stops when the residual is below the solver's ``KKTSolver/refinementTolerance``
 /// relative to `r`, or stops shrinking (when `A` is rank deficient `K` is
-/// singular and the regularized solution is the one kept).
+/// singular and the regularized solution is the one kept). A solver whose
+/// tolerance is infinite is not refined, and no residual is computed.
 struct KKTSystem {
     private(set) var solver: any KKTSolver
     let a: SparseMatrix
@@ -42,7 +43,7 @@ struct KKTSystem {
     func solve(_ rx: [Double], _ ry: [Double]) -> (dx: [Double], dy: [Double]) {
         var dx = [Double](repeating: 0, count: a.columns), dy = [Double](repeating: 0, count: a.rows)
         solver.solve(rx, ry, dx: &dx, dy: &dy)
-        guard Tuning.refinementSteps > 0 else { return (dx, dy) }
+        guard Tuning.refinementSteps > 0, solver.refinementTolerance.isFinite else { return (dx, dy) }
         let target = solver.refinementTolerance * (1 + max(Self.norm(rx), Self.norm(ry)))
         var resX = [Double](repeating: 0, count: a.columns), resY = [Double](repeating: 0, count: a.rows)
         var residualNorm = residual(rx, ry, dx, dy, into: &resX, &resY)
