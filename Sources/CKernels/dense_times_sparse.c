@@ -47,12 +47,35 @@ typedef double v8 __attribute__((ext_vector_type(8)));
         STORE8(o[2] + i, a20); STORE8(o[2] + i + 8, a21); STORE8(o[3] + i, a30); STORE8(o[3] + i + 8, a31); \
     }
 
+/// CHUNK16x4 for the transposed layout (3): the sums start from zero and
+/// row i + l of the panel's columns goes to out[q0 .. q0 + 3 + (i + l) ldo].
+#define CHUNK16x4T                                                                                   \
+    {                                                                                                \
+        v8 a00 = 0, a01 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a30 = 0, a31 = 0;                   \
+        for (int k = 0; k < count; k++) {                                                            \
+            const double *restrict p = ptrs[k] + i;                                                  \
+            const double *restrict v = vals + (size_t)k * PANEL;                                     \
+            const v8 y0 = LOAD8(p), y1 = LOAD8(p + 8);                                               \
+            a00 += v[0] * y0; a01 += v[0] * y1;                                                      \
+            a10 += v[1] * y0; a11 += v[1] * y1;                                                      \
+            a20 += v[2] * y0; a21 += v[2] * y1;                                                      \
+            a30 += v[3] * y0; a31 += v[3] * y1;                                                      \
+        }                                                                                            \
+        double *restrict base = out + q0 + (size_t)i * ldo;                                          \
+        for (int l = 0; l < 8; l++) {                                                                \
+            double *restrict d = base + (size_t)l * ldo;                                             \
+            d[0] = a00[l]; d[1] = a10[l]; d[2] = a20[l]; d[3] = a30[l];                              \
+            double *restrict e = base + (size_t)(l + 8) * ldo;                                       \
+            e[0] = a01[l]; e[1] = a11[l]; e[2] = a21[l]; e[3] = a31[l];                              \
+        }                                                                                            \
+    }
+
 /// Rows [i, i + WIDTH) of the panel's columns: acc[w][l] += vals[k][w] * ptrs[k][i + l].
 #define CHUNK(WIDTH)                                                                                 \
     {                                                                                                \
         double acc[PANEL][WIDTH];                                                                    \
         for (int w = 0; w < PANEL; w++)                                                              \
-            for (int l = 0; l < WIDTH; l++) acc[w][l] = w < width ? o[w][i + l] : 0;                 \
+            for (int l = 0; l < WIDTH; l++) acc[w][l] = w < width && upper != 3 ? o[w][i + l] : 0;  \
         for (int k = 0; k < count; k++) {                                                            \
             const double *restrict p = ptrs[k] + i;                                                  \
             const double *restrict v = vals + (size_t)k * PANEL;                                     \
@@ -62,7 +85,10 @@ typedef double v8 __attribute__((ext_vector_type(8)));
             }                                                                                        \
         }                                                                                            \
         for (int w = 0; w < width; w++)                                                              \
-            for (int l = 0; l < WIDTH; l++) o[w][i + l] = acc[w][l];                                 \
+            for (int l = 0; l < WIDTH; l++) {                                                        \
+                if (upper == 3) out[(size_t)(q0 + w) + (size_t)(i + l) * ldo] = acc[w][l];           \
+                else o[w][i + l] = acc[w][l];                                                        \
+            }                                                                                        \
     }
 
 #define BODY                                                                                         \
@@ -83,19 +109,21 @@ typedef double v8 __attribute__((ext_vector_type(8)));
             }                                                                                        \
         }                                                                                            \
         for (int k = 0; k < count; k++) slot[(ptrs[k] - x) / ldx] = -1;                              \
-        if (count == 0) continue;                                                                    \
+        if (count == 0 && upper != 3) continue;                                                      \
         double *o[PANEL];                                                                            \
         for (int w = 0; w < width; w++) {                                                            \
             const size_t q = (size_t)(q0 + w);                                                       \
-            o[w] = out + (upper == 2 ? q * (q + 1) / 2 : q * (size_t)ldo);                           \
+            o[w] = upper == 3 ? out : out + (upper == 2 ? q * (q + 1) / 2 : q * (size_t)ldo);        \
         }                                                                                            \
-        const int len = upper ? q0 + 1 : m;                                                          \
+        const int len = upper == 1 || upper == 2 ? q0 + 1 : m;                                       \
         int i = 0;                                                                                   \
-        if (width == PANEL)                                                                          \
+        if (width == PANEL && upper == 3)                                                            \
+            for (; i + 16 <= len; i += 16) CHUNK16x4T                                                \
+        if (width == PANEL && upper != 3)                                                            \
             for (; i + 16 <= len; i += 16) CHUNK16x4                                                 \
         for (; i + 4 <= len; i += 4) CHUNK(4)                                                        \
         for (; i < len; i++) CHUNK(1)                                                                \
-        if (upper) {                                                                                 \
+        if (upper == 1 || upper == 2) {                                                              \
             for (int w = 1; w < width; w++) {                                                        \
                 for (int r = q0 + 1; r <= q0 + w; r++) {                                             \
                     double sum = o[w][r];                                                            \

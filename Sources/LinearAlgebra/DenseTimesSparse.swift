@@ -55,9 +55,13 @@ public enum DenseTimesSparse {
         /// Rows `0...q` of column `q`, packed by columns: column `q` starts at
         /// `q (q + 1) / 2` (`ldo` unused), so the triangle is one stream.
         case packedUpperTriangle = 2
+        /// `out ← (X G)ᵀ`, overwritten, not accumulated: all `m` rows of
+        /// column `q` go to row `q` of `out` (`columns x m`, leading dimension `ldo`).
+        case transposed = 3
     }
 
-    /// `out[0..<ℓ(q), q] += (X G)[0..<ℓ(q), q]` on raw column-major storage:
+    /// `out[0..<ℓ(q), q] += (X G)[0..<ℓ(q), q]` on raw column-major storage
+    /// (or, ``Layout/transposed``, `out[q, 0..<m] = (X G)[0..<m, q]`):
     /// `x` is `m x pattern.rows` with leading dimension `ldx`, `out` is
     /// `m x pattern.columns` laid out as `layout` says; in the triangle
     /// layouts `m` must be at least `pattern.columns`.
@@ -66,7 +70,9 @@ public enum DenseTimesSparse {
         x: UnsafePointer<Double>, ldx: Int, into out: UnsafeMutablePointer<Double>, ldo: Int, layout: Layout
     ) {
         precondition(values.count == pattern.nonzeros, "DenseTimesSparse: one value per pattern entry")
-        precondition(ldx >= m && (layout == .packedUpperTriangle || ldo >= m) && (layout == .full || m >= pattern.columns),
+        precondition(ldx >= m && (layout == .packedUpperTriangle || layout == .transposed || ldo >= m)
+                     && (layout != .transposed || ldo >= pattern.columns)
+                     && (layout == .full || layout == .transposed || m >= pattern.columns),
                      "DenseTimesSparse: leading dimensions")
         pattern.start.withUnsafeBufferPointer { start in
             pattern.row.withUnsafeBufferPointer { row in

@@ -275,8 +275,8 @@ final class ScenarioBlock: @unchecked Sendable {
     }
 
     /// `schur ← schur + Hᵀ Q H` on the packed upper triangle (`= Gᵀ C⁻¹ G`,
-    /// `Q = Bᵀ C⁻¹ B`), with `H` sparse: `Y = Q H` (``DenseTimesSparse``,
-    /// `2 n_a nnz(H)` flops), `Yᵀ` by a transpose, then
+    /// `Q = Bᵀ C⁻¹ B`), with `H` sparse: `Yᵀ = (Q H)ᵀ` (``DenseTimesSparse``
+    /// storing transposed, `2 n_a nnz(H)` flops), then
     /// `S[0...q, q] += Yᵀ[0...q, :] h_q` over the few entries of each column
     /// `h_q` (``DenseTimesSparse`` on the triangle, `2 nnz(h_q) (q + 1)`
     /// flops): the dense `H_kᵀ H_k` would cost `c n_c²`, ten times as much
@@ -285,39 +285,27 @@ final class ScenarioBlock: @unchecked Sendable {
         let (na, nc) = (q.rows, hPattern.kernel.columns)
         guard na > 0, nc > 0 else { return }
         let pattern = hPattern.kernel
-        var (y, yt) = (work.y, work.yt)
-        (work.y, work.yt) = ([], [])
-        defer { (work.y, work.yt) = (y, yt) }
-        if y.count < na * nc {
-            (y, yt) = ([Double](repeating: 0, count: na * nc), [Double](repeating: 0, count: na * nc))
-        } else {
-            y.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-        }
+        var yt = work.yt
+        work.yt = []
+        defer { work.yt = yt }
+        if yt.count < na * nc { yt = [Double](repeating: 0, count: na * nc) }
         hValue.withUnsafeBufferPointer { h in
-            q.withUnsafeBufferPointer { qp in
-                y.withUnsafeMutableBufferPointer { yp in
+            yt.withUnsafeMutableBufferPointer { tp in
+                q.withUnsafeBufferPointer { qp in
                     DenseTimesSparse.accumulate(m: na, pattern: pattern, values: h, x: qp.baseAddress!, ldx: na,
-                                                into: yp.baseAddress!, ldo: na, layout: .full)
+                                                into: tp.baseAddress!, ldo: nc, layout: .transposed)
                 }
-            }
-            y.withUnsafeBufferPointer { yp in
-                yt.withUnsafeMutableBufferPointer { tp in
-                    BLAS.transpose(rows: na, columns: nc, yp.baseAddress!, lda: na, into: tp.baseAddress!, ldb: nc)
-                }
-                yt.withUnsafeBufferPointer { tp in
-                    schur.withUnsafeMutableBufferPointer { sp in
-                        DenseTimesSparse.accumulate(m: nc, pattern: pattern, values: h, x: tp.baseAddress!, ldx: nc,
-                                                    into: sp.baseAddress!, ldo: nc, layout: .packedUpperTriangle)
-                    }
+                schur.withUnsafeMutableBufferPointer { sp in
+                    DenseTimesSparse.accumulate(m: nc, pattern: pattern, values: h, x: UnsafePointer(tp.baseAddress!), ldx: nc,
+                                                into: sp.baseAddress!, ldo: nc, layout: .packedUpperTriangle)
                 }
             }
         }
     }
 
-    /// Scratch of the sparse Schur-complement update, one per thread: `Y = QH`
-    /// and its transpose, each at least `n_a n_c` long.
+    /// Scratch of the sparse Schur-complement update, one per thread:
+    /// `Yᵀ = (QH)ᵀ`, at least `n_a n_c` long.
     struct SparseProductWork {
-        var y: [Double] = []
         var yt: [Double] = []
     }
 

@@ -25,7 +25,7 @@ struct DenseTimesSparseTests {
     /// kernel's four-column panels (and empty columns), rows in 16-, 4- and
     /// 1-row chunks, leading dimensions above m, the triangle mode leaving
     /// the lower part alone, and the packed triangle.
-    @Test("random sparse G against the naive product, full, upper-triangle and packed modes")
+    @Test("random sparse G against the naive product, full, upper-triangle, packed and transposed modes")
     func randomAgainstNaive() throws {
         var rng = SplitMix64(seed: 7)
         let (m, k, n) = (43, 29, 41)
@@ -74,6 +74,23 @@ struct DenseTimesSparseTests {
         }
         for q in 0..<n {
             for i in 0...q { #expect(abs(packed[i + q * (q + 1) / 2] - (expected[i, q] - 1)) < 1e-11, "packed row \(i), column \(q)") }
+        }
+        // Transposed and overwritten: out[q, i] = (X G)[i, q], whatever was
+        // there before (NaN), in every 16-, 4- and 1-row chunk; the padding rows
+        // of out (ldt > n) are left alone.
+        let ldt = n + 2
+        var transposed = [Double](repeating: .nan, count: ldt * m)
+        values.withUnsafeBufferPointer { v in
+            xs.withUnsafeBufferPointer { xp in
+                transposed.withUnsafeMutableBufferPointer { o in
+                    DenseTimesSparse.accumulate(m: m, pattern: pattern, values: v, x: xp.baseAddress!, ldx: ldx,
+                                                into: o.baseAddress!, ldo: ldt, layout: .transposed)
+                }
+            }
+        }
+        for i in 0..<m {
+            for q in 0..<n { #expect(abs(transposed[q + i * ldt] - expected[i, q]) < 1e-11, "transposed row \(q), column \(i)") }
+            for q in n..<ldt { #expect(transposed[q + i * ldt].isNaN) }
         }
         #expect(["AVX-512", "AVX2", "baseline"].contains(DenseTimesSparse.level))
     }

@@ -8,6 +8,8 @@
 /// for q in 0..<n, all matrices column-major; len(q) = q + 1 when `upper` is
 /// nonzero (the upper triangle of a symmetric `out`), else `m`. With `upper` 2 the
 /// triangle is packed by columns (column q starts at q (q + 1) / 2; `ldo` unused).
+/// With `upper` 3 the product is stored transposed and not accumulated:
+/// out[q + r ldo] = (X G)[r, q] for r in 0..<m (`out` is `n x m`, leading dimension `ldo`).
 /// That is `out += X G` for a sparse `G` (CSC: start, row, value) and a dense `X`
 /// with leading dimension `ldx`; `out` has leading dimension `ldo`.
 /// Returns 0, or -1 when its work space (pointers and values for a
