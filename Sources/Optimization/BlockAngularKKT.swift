@@ -115,11 +115,18 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         var blockRows = [[Int]](repeating: [], count: blockCount), blockColumns = blockRows
         for i in 0..<a.rows where rowBlocks[i] >= 0 { blockRows[rowBlocks[i]].append(i) }
         for j in 0..<a.columns where columnBlocks[j] >= 0 { blockColumns[columnBlocks[j]].append(j) }
-        let coupled = coupledCount
-        blocks = (0..<blockCount).map { k in
-            ScenarioBlock(a: a, rows: blockRows[k], blockColumns: blockColumns[k], coupledIndex: firstIndex,
-                          coupledCount: coupled, rowEntries: rowEntries, basis: basis) { columnBlocks[$0] >= 0 }
+        // The blocks are independent: built on two threads, each into its own slots.
+        let coupled = coupledCount, built = BuiltBlocks(count: blockCount)
+        let (blockRowsOf, blockColumnsOf, indexOf, entries) = (blockRows, blockColumns, firstIndex, rowEntries)
+        let ranges = [0..<(blockCount + 1) / 2, (blockCount + 1) / 2..<blockCount]
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { t in
+            for k in ranges[t] {
+                built.slots[k] = ScenarioBlock(a: a, rows: blockRowsOf[k], blockColumns: blockColumnsOf[k], coupledIndex: indexOf,
+                                               coupledCount: coupled, rowEntries: entries, basis: basis) { columnBlocks[$0] >= 0 }
+            }
         }
+        blocks = built.slots.map { $0! }
+        built.slots.baseAddress?.deinitialize(count: blockCount).deallocate()
         firstRows = (0..<a.rows).filter { rowBlocks[$0] < 0 }
         rowIsFirst = rowBlocks.map { $0 < 0 }
         var linking = Matrix(rows: firstRows.count, columns: firstStage.count)
@@ -344,6 +351,15 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         }
         for (q, j) in firstStage.enumerated() { dx[j] = x0[q] }
         for (r, i) in firstRows.enumerated() { dy[i] = y0[r] }
+    }
+}
+
+/// The blocks under construction, one slot per block; each thread fills only its own slots.
+private final class BuiltBlocks: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<ScenarioBlock?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
 }
 
