@@ -193,7 +193,13 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     public func factor(
         diagonal: [Double], primalRegularization rho: Double, dualRegularization delta: Double
     ) throws(KKTSolverError) -> Double {
-        theta = diagonal.map { 1 / ($0 + rho) }
+        var theta = [Double](repeating: 0, count: diagonal.count)
+        theta.withUnsafeMutableBufferPointer { theta in
+            diagonal.withUnsafeBufferPointer { diagonal in
+                Halves.run(diagonal.count) { _, range in for j in range { theta[j] = 1 / (diagonal[j] + rho) } }
+            }
+        }
+        self.theta = theta
         return try retryingRegularization(from: delta) { (delta) throws(KKTSolverError) in
             do throws(LinearAlgebraError) { try factor(delta: delta) } catch .notPositiveDefinite {
                 throw .notPositiveDefinite(regularization: delta)

@@ -26,9 +26,7 @@ struct Iterate: Sendable, Equatable {
     var kappa: Double
 
     /// The number of complementary pairs, `|L| + 2|B| + 1` (τκ included).
-    static func pairCount(_ form: StandardForm) -> Int {
-        form.kind.reduce(1) { $0 + ($1 == .free ? 0 : $1 == .boxed ? 2 : 1) }
-    }
+    static func pairCount(_ form: StandardForm) -> Int { form.pairCount }
 
     /// The column parts `(x, z, s, w)` as raw buffers, for loops over
     /// ``Halves`` (no bounds checks, one nesting level for all four).

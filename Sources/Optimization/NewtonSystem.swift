@@ -43,6 +43,11 @@ struct NewtonSystem {
         var xz: [Double]
         var sw: [Double]
         var tk: Double
+
+        /// `xz` and `sw` as raw buffers for loops over ``Halves``, whose threads write disjoint ranges.
+        mutating func withBuffers(_ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void) {
+            xz.withUnsafeMutableBufferPointer { xz in sw.withUnsafeMutableBufferPointer { sw in body(xz, sw) } }
+        }
     }
 
     init(form: StandardForm, kkt: KKTSystem, start: Iterate) {
@@ -58,12 +63,24 @@ struct NewtonSystem {
         self.point = point
         self.residuals = residuals
         var diagonal = [Double](repeating: 0, count: form.columns)
-        for j in 0..<form.columns {
-            if form.kind[j] != .free { diagonal[j] = point.z[j] / point.x[j] }
-            v[j] = 0
-            if form.kind[j] == .boxed {
-                diagonal[j] += point.w[j] / point.s[j]
-                v[j] = point.w[j] * form.upper[j] / point.s[j]
+        let (kind, upper, n, at) = (form.kind, form.upper, form.columns, point)
+        var v = self.v
+        self.v = []
+        defer { self.v = v }
+        diagonal.withUnsafeMutableBufferPointer { diagonal in
+            v.withUnsafeMutableBufferPointer { v in
+                at.withColumns { p in
+                    Halves.run(n) { _, range in
+                        for j in range {
+                            if kind[j] != .free { diagonal[j] = p.z[j] / p.x[j] }
+                            v[j] = 0
+                            if kind[j] == .boxed {
+                                diagonal[j] += p.w[j] / p.s[j]
+                                v[j] = p.w[j] * upper[j] / p.s[j]
+                            }
+                        }
+                    }
+                }
             }
         }
         try kkt.factor(diagonal: diagonal)
@@ -76,23 +93,40 @@ struct NewtonSystem {
         homogeneous = (p2, q2)
     }
 
-    /// The predictor target: `r_xz = -XZe`, `r_sw = -SWe`, `r_τκ = -τκ`.
+    /// The predictor target: `r_xz = -XZe`, `r_sw = -SWe`, `r_τκ = -τκ`, over ``Halves``.
     func affineTarget() -> Target {
-        let p = point
-        return Target(
-            xz: form.kind.indices.map { form.kind[$0] == .free ? 0 : -p.x[$0] * p.z[$0] },
-            sw: form.kind.indices.map { form.kind[$0] == .boxed ? -p.s[$0] * p.w[$0] : 0 },
-            tk: -p.tau * p.kappa)
+        let p = point, kind = form.kind, n = form.columns
+        var target = Target(xz: [Double](repeating: 0, count: n), sw: [Double](repeating: 0, count: n), tk: -p.tau * p.kappa)
+        target.withBuffers { xz, sw in
+            p.withColumns { v in
+                Halves.run(n) { _, range in
+                    for j in range {
+                        if kind[j] != .free { xz[j] = -v.x[j] * v.z[j] }
+                        if kind[j] == .boxed { sw[j] = -v.s[j] * v.w[j] }
+                    }
+                }
+            }
+        }
+        return target
     }
 
     /// Mehrotra's corrector target (Mehrotra 1992, §3): `σμ e - XZe - ΔX_a ΔZ_a e`, likewise for `s, w` and `τ, κ`.
     func correctorTarget(affine a: Iterate, sigmaMu: Double) -> Target {
-        var target = affineTarget()
-        for j in form.kind.indices {
-            if form.kind[j] != .free { target.xz[j] += sigmaMu - a.x[j] * a.z[j] }
-            if form.kind[j] == .boxed { target.sw[j] += sigmaMu - a.s[j] * a.w[j] }
+        let p = point, kind = form.kind, n = form.columns
+        var target = Target(xz: [Double](repeating: 0, count: n), sw: [Double](repeating: 0, count: n),
+                            tk: -p.tau * p.kappa + sigmaMu - a.tau * a.kappa)
+        target.withBuffers { xz, sw in
+            p.withColumns { v in
+                a.withColumns { d in
+                    Halves.run(n) { _, range in
+                        for j in range {
+                            if kind[j] != .free { xz[j] = -v.x[j] * v.z[j] + (sigmaMu - d.x[j] * d.z[j]) }
+                            if kind[j] == .boxed { sw[j] = -v.s[j] * v.w[j] + (sigmaMu - d.s[j] * d.w[j]) }
+                        }
+                    }
+                }
+            }
         }
-        target.tk += sigmaMu - a.tau * a.kappa
         return target
     }
 
@@ -104,16 +138,24 @@ struct NewtonSystem {
     /// ``Iterate/step(_:length:)`` would form them.
     func centralityTarget(along d: Iterate, length alpha: Double, low: Double, high: Double) -> Target {
         func pull(_ q: Double) -> Double { q < low ? low - q : q > high ? max(high - q, -high) : 0 }
-        let p = point, n = form.columns
+        let p = point, kind = form.kind, n = form.columns
         var target = Target(xz: [Double](repeating: 0, count: n), sw: [Double](repeating: 0, count: n), tk: 0)
-        for j in 0..<n {
-            switch form.kind[j] {
-            case .free: continue
-            case .lower:
-                target.xz[j] = pull((p.x[j] + alpha * d.x[j]) * (p.z[j] + alpha * d.z[j]))
-            case .boxed:
-                target.xz[j] = pull((p.x[j] + alpha * d.x[j]) * (p.z[j] + alpha * d.z[j]))
-                target.sw[j] = pull((p.s[j] + alpha * d.s[j]) * (p.w[j] + alpha * d.w[j]))
+        target.withBuffers { xz, sw in
+            p.withColumns { v in
+                d.withColumns { d in
+                    Halves.run(n) { _, range in
+                        for j in range {
+                            switch kind[j] {
+                            case .free: continue
+                            case .lower:
+                                xz[j] = pull((v.x[j] + alpha * d.x[j]) * (v.z[j] + alpha * d.z[j]))
+                            case .boxed:
+                                xz[j] = pull((v.x[j] + alpha * d.x[j]) * (v.z[j] + alpha * d.z[j]))
+                                sw[j] = pull((v.s[j] + alpha * d.s[j]) * (v.w[j] + alpha * d.w[j]))
+                            }
+                        }
+                    }
+                }
             }
         }
         target.tk = pull((p.tau + alpha * d.tau) * (p.kappa + alpha * d.kappa))

@@ -22,23 +22,63 @@ struct Residuals: Sendable {
     var by: Double
     var uw: Double
 
+    /// One pass over `A`'s columns in ``Halves``: each half gathers its
+    /// `Aᵀy` entries and column residuals and scatters its part of `A x`
+    /// into its own row vector; the two are added in order, so the result
+    /// does not depend on the thread count.
     init(_ form: StandardForm, _ v: Iterate) {
-        let ax = form.a.times(v.x)
-        self.ax = ax
-        aty = form.a.transposeTimes(v.y)
-        rp = (0..<form.rows).map { form.b[$0] * v.tau - ax[$0] }
-        ru = [Double](repeating: 0, count: form.columns)
-        rd = [Double](repeating: 0, count: form.columns)
-        cx = 0
-        uw = 0
-        for j in 0..<form.columns {
-            if form.kind[j] == .boxed {
-                ru[j] = form.upper[j] * v.tau - v.x[j] - v.s[j]
-                uw += form.upper[j] * v.w[j]
+        let (m, n, a) = (form.rows, form.columns, form.a)
+        let (kind, upper, c) = (form.kind, form.upper, form.c)
+        var (lower, higher) = ([Double](repeating: 0, count: m), [Double](repeating: 0, count: m))
+        var (aty, ru, rd) = ([Double](repeating: 0, count: n), [Double](repeating: 0, count: n), [Double](repeating: 0, count: n))
+        let firstHalf = Halves.ranges(n).0, tau = v.tau
+        let sums = a.rowIndices.withUnsafeBufferPointer { ri in
+            a.values.withUnsafeBufferPointer { values in
+                a.columnStarts.withUnsafeBufferPointer { start in
+                    v.y.withUnsafeBufferPointer { y in
+                        v.withColumns { p in
+                            lower.withUnsafeMutableBufferPointer { lower in
+                                higher.withUnsafeMutableBufferPointer { higher in
+                                    aty.withUnsafeMutableBufferPointer { aty in
+                                        ru.withUnsafeMutableBufferPointer { ru in
+                                            rd.withUnsafeMutableBufferPointer { rd in
+                                                Halves.reduce(n, { range in
+                                                    let product = range == firstHalf ? lower : higher
+                                                    var (cx, uw) = (0.0, 0.0)
+                                                    for j in range {
+                                                        var sum = 0.0
+                                                        let xj = p.x[j]
+                                                        for k in start[j]..<start[j + 1] {
+                                                            sum += values[k] * y[ri[k]]
+                                                            product[ri[k]] += values[k] * xj
+                                                        }
+                                                        aty[j] = sum
+                                                        if kind[j] == .boxed {
+                                                            ru[j] = upper[j] * tau - p.x[j] - p.s[j]
+                                                            uw += upper[j] * p.w[j]
+                                                        }
+                                                        rd[j] = c[j] * tau - sum - p.z[j] + p.w[j]
+                                                        cx += c[j] * xj
+                                                    }
+                                                    return (cx, uw)
+                                                }, { ($0.0 + $1.0, $0.1 + $1.1) })
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            rd[j] = form.c[j] * v.tau - aty[j] - v.z[j] + v.w[j]
-            cx += form.c[j] * v.x[j]
         }
+        for i in 0..<m { lower[i] += higher[i] }
+        ax = lower
+        self.aty = aty
+        self.ru = ru
+        self.rd = rd
+        rp = (0..<m).map { form.b[$0] * tau - lower[$0] }
+        (cx, uw) = sums
         by = zip(form.b, v.y).reduce(0) { $0 + $1.0 * $1.1 }
         rg = v.kappa + cx - by + uw
     }

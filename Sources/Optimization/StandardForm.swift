@@ -22,6 +22,8 @@ struct StandardForm: Sendable {
     /// `uⱼ` for boxed columns, `+∞` otherwise.
     let upper: [Double]
     let kind: [Kind]
+    /// The complementary pairs, `|L| + 2|B| + 1` (τκ included): see ``Iterate/pairCount(_:)``.
+    let pairCount: Int
     let constant: Double
     /// Columns of the bounded form; the rest are slacks.
     let structuralCount: Int
@@ -81,6 +83,7 @@ struct StandardForm: Sendable {
         c = cost
         self.upper = upper
         self.kind = kind
+        pairCount = kind.reduce(1) { $0 + ($1 == .free ? 0 : $1 == .boxed ? 2 : 1) }
         self.constant = constant
         structuralCount = n
         self.shift = shift
