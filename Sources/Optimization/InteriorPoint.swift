@@ -99,7 +99,8 @@ struct InteriorPoint {
             let aim = min(1, alpha + Tuning.correctorStepGain)
             let target = newton.centralityTarget(
                 along: best, length: aim, low: Tuning.correctorLow * sigmaMu, high: Tuning.correctorHigh * sigmaMu)
-            let candidate = best.stepped(newton.direction(eta: 0, target: target))
+            var candidate = newton.direction(eta: 0, target: target)
+            candidate.step(best, length: 1)
             let candidateAlpha = min(1, StepLength.toBoundary(from: iterate, along: candidate, form: form))
             guard candidateAlpha >= alpha + Tuning.correctorAcceptance * (aim - alpha) else { break }
             (best, alpha) = (candidate, candidateAlpha)

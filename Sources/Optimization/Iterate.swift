@@ -83,36 +83,44 @@ struct Iterate: Sendable, Equatable {
         kappa += alpha * d.kappa
     }
 
-    /// `v + α d`, a new point.
-    func stepped(_ d: Iterate, length alpha: Double = 1) -> Iterate {
-        var v = self
-        v.step(d, length: alpha)
-        return v
-    }
-
-    /// Whether every entry is finite.
+    /// Whether every entry is finite (the columns over ``Halves``).
     var isFinite: Bool {
-        tau.isFinite && kappa.isFinite && [x, y, z, s, w].allSatisfy { $0.allSatisfy(\.isFinite) }
+        guard tau.isFinite, kappa.isFinite, y.allSatisfy(\.isFinite) else { return false }
+        return withColumns { v in
+            Halves.reduce(v.x.count, { range in
+                for j in range where !(v.x[j].isFinite && v.z[j].isFinite && v.s[j].isFinite && v.w[j].isFinite) { return false }
+                return true
+            }, { $0 && $1 })
+        }
     }
 
     /// A hash of the bit patterns of all entries, for determinism checks:
-    /// FNV-1a taken a 64-bit word at a time over four interleaved lanes (entry
-    /// `i` of the concatenation goes to lane `i mod 4`), then the lanes, τ
-    /// and κ mixed in order. Any change of any bit changes it; the lanes keep
-    /// the multiply chains independent so that the hash costs a pass over
-    /// memory, not a multiply latency per byte.
+    /// FNV-1a taken a 64-bit word at a time over four interleaved lanes, one
+    /// set of lanes per half of the columns (``Halves``: entries `x_j, z_j,
+    /// s_j, w_j` in turn, entry `i` of that sequence to lane `i mod 4`) and
+    /// one for `y`; then the three sets of lanes, τ and κ mixed in order. Any
+    /// change of any bit changes it; the lanes keep the multiply chains
+    /// independent so that the hash costs a pass over memory, not a multiply
+    /// latency per byte.
     var checksum: UInt64 {
         let prime: UInt64 = 0x0000_0100_0000_01b3
-        var lanes: [UInt64] = [0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4, 0x9ce4_8422_2325_cbf2, 0x2325_cbf2_9ce4_8422]
-        var i = 0
-        for part in [x, y, z, s, w] {
-            for value in part {
-                lanes[i & 3] = (lanes[i & 3] ^ value.bitPattern) &* prime
-                i += 1
-            }
+        let seed: [UInt64] = [0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4, 0x9ce4_8422_2325_cbf2, 0x2325_cbf2_9ce4_8422]
+        let columns = withColumns { v in
+            Halves.reduce(v.x.count, { range -> [UInt64] in
+                var (l0, l1, l2, l3) = (seed[0], seed[1], seed[2], seed[3])
+                for j in range {
+                    l0 = (l0 ^ v.x[j].bitPattern) &* prime
+                    l1 = (l1 ^ v.z[j].bitPattern) &* prime
+                    l2 = (l2 ^ v.s[j].bitPattern) &* prime
+                    l3 = (l3 ^ v.w[j].bitPattern) &* prime
+                }
+                return [l0, l1, l2, l3]
+            }, +)
         }
-        var hash = lanes[0]
-        for v in lanes[1...] + [tau.bitPattern, kappa.bitPattern] { hash = (hash ^ v) &* prime }
+        var rows = seed
+        for (i, value) in y.enumerated() { rows[i & 3] = (rows[i & 3] ^ value.bitPattern) &* prime }
+        var hash = seed[0]
+        for v in columns + rows + [tau.bitPattern, kappa.bitPattern] { hash = (hash ^ v) &* prime }
         return hash
     }
 }

@@ -123,11 +123,19 @@ struct Measures: Sendable, Equatable {
             primal = max(primal, abs(r.rp[i] * form.rowUnit[i]))
             activity = max(activity, abs(r.ax[i] * form.rowUnit[i]))
         }
-        for j in 0..<form.columns {
-            primal = max(primal, abs(r.ru[j] * form.primalUnit[j]))
-            dual = max(dual, abs(r.rd[j] * form.dualUnit[j]))
-            dualActivity = max(dualActivity, abs(r.aty[j] * form.dualUnit[j]))
-        }
+        let (ru, rd, aty, primalUnit, dualUnit) = (r.ru, r.rd, r.aty, form.primalUnit, form.dualUnit)
+        let columns = Halves.reduce(form.columns, { range in
+            var (primal, dual, activity) = (0.0, 0.0, 0.0)
+            for j in range {
+                primal = max(primal, abs(ru[j] * primalUnit[j]))
+                dual = max(dual, abs(rd[j] * dualUnit[j]))
+                activity = max(activity, abs(aty[j] * dualUnit[j]))
+            }
+            return (primal, dual, activity)
+        }, { (max($0.0, $1.0), max($0.1, $1.1), max($0.2, $1.2)) })
+        primal = max(primal, columns.0)
+        dual = columns.1
+        dualActivity = columns.2
         let tau = v.tau
         primalResidual = primal / tau / (1 + max(norms.bound, activity / tau))
         dualResidual = dual / tau / (1 + max(norms.cost, dualActivity / tau))
