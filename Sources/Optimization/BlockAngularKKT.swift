@@ -193,7 +193,7 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     public func factor(
         diagonal: [Double], primalRegularization rho: Double, dualRegularization delta: Double
     ) throws(KKTSolverError) -> Double {
-        var theta = [Double](repeating: 0, count: diagonal.count)
+        var theta = [Double](unwritten: diagonal.count)
         theta.withUnsafeMutableBufferPointer { theta in
             diagonal.withUnsafeBufferPointer { diagonal in
                 Halves.run(diagonal.count) { _, range in for j in range { theta[j] = 1 / (diagonal[j] + rho) } }

@@ -62,7 +62,7 @@ struct NewtonSystem {
     mutating func factor(at point: Iterate, residuals: Residuals) throws(KKTSolverError) {
         self.point = point
         self.residuals = residuals
-        var diagonal = [Double](repeating: 0, count: form.columns)
+        var diagonal = [Double](unwritten: form.columns)
         let (kind, upper, n, at) = (form.kind, form.upper, form.columns, point)
         var v = self.v
         self.v = []
@@ -72,7 +72,7 @@ struct NewtonSystem {
                 at.withColumns { p in
                     Halves.run(n) { _, range in
                         for j in range {
-                            if kind[j] != .free { diagonal[j] = p.z[j] / p.x[j] }
+                            diagonal[j] = kind[j] != .free ? p.z[j] / p.x[j] : 0
                             v[j] = 0
                             if kind[j] == .boxed {
                                 diagonal[j] += p.w[j] / p.s[j]
@@ -96,13 +96,13 @@ struct NewtonSystem {
     /// The predictor target: `r_xz = -XZe`, `r_sw = -SWe`, `r_τκ = -τκ`, over ``Halves``.
     func affineTarget() -> Target {
         let p = point, kind = form.kind, n = form.columns
-        var target = Target(xz: [Double](repeating: 0, count: n), sw: [Double](repeating: 0, count: n), tk: -p.tau * p.kappa)
+        var target = Target(xz: [Double](unwritten: n), sw: [Double](unwritten: n), tk: -p.tau * p.kappa)
         target.withBuffers { xz, sw in
             p.withColumns { v in
                 Halves.run(n) { _, range in
                     for j in range {
-                        if kind[j] != .free { xz[j] = -v.x[j] * v.z[j] }
-                        if kind[j] == .boxed { sw[j] = -v.s[j] * v.w[j] }
+                        xz[j] = kind[j] != .free ? -v.x[j] * v.z[j] : 0
+                        sw[j] = kind[j] == .boxed ? -v.s[j] * v.w[j] : 0
                     }
                 }
             }
@@ -113,15 +113,15 @@ struct NewtonSystem {
     /// Mehrotra's corrector target (Mehrotra 1992, §3): `σμ e - XZe - ΔX_a ΔZ_a e`, likewise for `s, w` and `τ, κ`.
     func correctorTarget(affine a: Iterate, sigmaMu: Double) -> Target {
         let p = point, kind = form.kind, n = form.columns
-        var target = Target(xz: [Double](repeating: 0, count: n), sw: [Double](repeating: 0, count: n),
+        var target = Target(xz: [Double](unwritten: n), sw: [Double](unwritten: n),
                             tk: -p.tau * p.kappa + sigmaMu - a.tau * a.kappa)
         target.withBuffers { xz, sw in
             p.withColumns { v in
                 a.withColumns { d in
                     Halves.run(n) { _, range in
                         for j in range {
-                            if kind[j] != .free { xz[j] = -v.x[j] * v.z[j] + (sigmaMu - d.x[j] * d.z[j]) }
-                            if kind[j] == .boxed { sw[j] = -v.s[j] * v.w[j] + (sigmaMu - d.s[j] * d.w[j]) }
+                            xz[j] = kind[j] != .free ? -v.x[j] * v.z[j] + (sigmaMu - d.x[j] * d.z[j]) : 0
+                            sw[j] = kind[j] == .boxed ? -v.s[j] * v.w[j] + (sigmaMu - d.s[j] * d.w[j]) : 0
                         }
                     }
                 }
@@ -139,16 +139,18 @@ struct NewtonSystem {
     func centralityTarget(along d: Iterate, length alpha: Double, low: Double, high: Double) -> Target {
         func pull(_ q: Double) -> Double { q < low ? low - q : q > high ? max(high - q, -high) : 0 }
         let p = point, kind = form.kind, n = form.columns
-        var target = Target(xz: [Double](repeating: 0, count: n), sw: [Double](repeating: 0, count: n), tk: 0)
+        var target = Target(xz: [Double](unwritten: n), sw: [Double](unwritten: n), tk: 0)
         target.withBuffers { xz, sw in
             p.withColumns { v in
                 d.withColumns { d in
                     Halves.run(n) { _, range in
                         for j in range {
                             switch kind[j] {
-                            case .free: continue
+                            case .free:
+                                (xz[j], sw[j]) = (0, 0)
                             case .lower:
                                 xz[j] = pull((v.x[j] + alpha * d.x[j]) * (v.z[j] + alpha * d.z[j]))
+                                sw[j] = 0
                             case .boxed:
                                 xz[j] = pull((v.x[j] + alpha * d.x[j]) * (v.z[j] + alpha * d.z[j]))
                                 sw[j] = pull((v.s[j] + alpha * d.s[j]) * (v.w[j] + alpha * d.w[j]))
@@ -166,7 +168,7 @@ struct NewtonSystem {
     func direction(eta: Double, target t: Target) -> Iterate {
         let (p, r, kind, upper) = (point, residuals, form.kind, form.upper)
         let n = form.columns
-        var fd = [Double](repeating: 0, count: n)
+        var fd = [Double](unwritten: n)
         let boundTerm = fd.withUnsafeMutableBufferPointer { fd in
             Halves.reduce(n, { range in
                 var sum = 0.0
@@ -225,18 +227,21 @@ struct NewtonSystem {
         let (p, r, kind, upper, p2) = (point, residuals, form.kind, form.upper, homogeneous.p)
         let n = form.columns
         var d = Iterate(
-            x: Array(repeating: 0, count: n), y: zip(dy0, homogeneous.q).map { $0 + dtau * $1 },
-            z: Array(repeating: 0, count: n), s: Array(repeating: 0, count: n),
-            w: Array(repeating: 0, count: n), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
+            x: [Double](unwritten: n), y: zip(dy0, homogeneous.q).map { $0 + dtau * $1 },
+            z: [Double](unwritten: n), s: [Double](unwritten: n),
+            w: [Double](unwritten: n), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
         d.withMutableColumns { d in
             Halves.run(n) { _, range in
                 for j in range {
                     let x = dx0[j] + dtau * p2[j]
                     d.x[j] = x
-                    if kind[j] != .free { d.z[j] = (t.xz[j] - p.z[j] * x) / p.x[j] }
+                    d.z[j] = kind[j] != .free ? (t.xz[j] - p.z[j] * x) / p.x[j] : 0
                     if kind[j] == .boxed {
-                        d.s[j] = eta * r.ru[j] - x + upper[j] * dtau
-                        d.w[j] = (t.sw[j] - p.w[j] * d.s[j]) / p.s[j]
+                        let s = eta * r.ru[j] - x + upper[j] * dtau
+                        d.s[j] = s
+                        d.w[j] = (t.sw[j] - p.w[j] * s) / p.s[j]
+                    } else {
+                        (d.s[j], d.w[j]) = (0, 0)
                     }
                 }
             }

@@ -30,7 +30,7 @@ struct Residuals: Sendable {
         let (m, n, a) = (form.rows, form.columns, form.a)
         let (kind, upper, c) = (form.kind, form.upper, form.c)
         var (lower, higher) = ([Double](repeating: 0, count: m), [Double](repeating: 0, count: m))
-        var (aty, ru, rd) = ([Double](repeating: 0, count: n), [Double](repeating: 0, count: n), [Double](repeating: 0, count: n))
+        var (aty, ru, rd) = ([Double](unwritten: n), [Double](unwritten: n), [Double](unwritten: n))
         let firstHalf = Halves.ranges(n).0, tau = v.tau
         let sums = a.rowIndices.withUnsafeBufferPointer { ri in
             a.values.withUnsafeBufferPointer { values in
@@ -56,6 +56,8 @@ struct Residuals: Sendable {
                                                         if kind[j] == .boxed {
                                                             ru[j] = upper[j] * tau - p.x[j] - p.s[j]
                                                             uw += upper[j] * p.w[j]
+                                                        } else {
+                                                            ru[j] = 0
                                                         }
                                                         rd[j] = c[j] * tau - sum - p.z[j] + p.w[j]
                                                         cx += c[j] * xj
