@@ -67,7 +67,9 @@ enum Tuning {
     /// for most of the run and steps of 0.4–0.7; aiming lower and letting
     /// Gondzio's correctors restore centrality took (500, 30, 100) from 36 to
     /// 32 iterations, (2000, 60, 50) from 47 to 40 and (2000, 60, 200) from
-    /// 71 to 54 (with ``StepLength/mu(primal:dual:from:along:form:)`` for `μ_a`).
+    /// 71 to 54 (with ``StepLength/mu(primal:dual:from:along:form:)`` for `μ_a`;
+    /// 41 and 56 once the block solver stopped refining). Caps of 0.2–0.6 gave
+    /// 39–44 iterations at (2000, 60, 50).
     static let largestSigma = 0.1
     /// Static primal regularization `ρ` added to `D` (Altman and Gondzio 1999).
     static let primalRegularization = 1e-8
