@@ -34,7 +34,10 @@ import LinearAlgebra
 /// When `G_k` has few entries per column (a zone's guards meet only the posts
 /// that reach the zone) ``SchurUpdate/sparse`` instead forms `Y_k = C_k⁻¹ G_k`
 /// from the explicit inverse and adds `G_kᵀ Y_k` column by column over
-/// `G_k`'s entries, ten times fewer flops for the deployment LP. The blocks are
+/// `G_k`'s entries, ten times fewer flops for the deployment LP; when block
+/// columns share core patterns up to scale it works in their atoms instead
+/// (``CoreBasis``: `G_k = B H_k`, `H_kᵀ (Bᵀ C_k⁻¹ B) H_k`, half the entries
+/// per column again). The blocks are
 /// split into two fixed halves, one per thread with OpenBLAS pinned to one
 /// thread, and the two partial sums added in a fixed order, so results are
 /// bit-identical run to run; `S₀` is factored by `dpotrf` on OpenBLAS's own
