@@ -29,29 +29,17 @@ typedef double v8 __attribute__((ext_vector_type(8)));
 #define STORE8(p, v) ({ v8 v_ = (v); __builtin_memcpy((p), &v_, sizeof v_); })
 
 /// Rows [i, i + 16) of a full panel of four columns, in sixteen registers:
-/// two loads of X per merged row feed eight FMAs.
-#define CHUNK16x4                                                                                    \
-    {                                                                                                \
-        v8 a00 = LOAD8(o[0] + i), a01 = LOAD8(o[0] + i + 8), a10 = LOAD8(o[1] + i), a11 = LOAD8(o[1] + i + 8); \
-        v8 a20 = LOAD8(o[2] + i), a21 = LOAD8(o[2] + i + 8), a30 = LOAD8(o[3] + i), a31 = LOAD8(o[3] + i + 8); \
-        for (int k = 0; k < count; k++) {                                                            \
-            const double *restrict p = ptrs[k] + i;                                                  \
-            const double *restrict v = vals + (size_t)k * PANEL;                                     \
-            const v8 y0 = LOAD8(p), y1 = LOAD8(p + 8);                                               \
-            a00 += v[0] * y0; a01 += v[0] * y1;                                                      \
-            a10 += v[1] * y0; a11 += v[1] * y1;                                                      \
-            a20 += v[2] * y0; a21 += v[2] * y1;                                                      \
-            a30 += v[3] * y0; a31 += v[3] * y1;                                                      \
-        }                                                                                            \
-        STORE8(o[0] + i, a00); STORE8(o[0] + i + 8, a01); STORE8(o[1] + i, a10); STORE8(o[1] + i + 8, a11); \
-        STORE8(o[2] + i, a20); STORE8(o[2] + i + 8, a21); STORE8(o[3] + i, a30); STORE8(o[3] + i + 8, a31); \
-    }
-
-/// CHUNK16x4 for the transposed layout (3): the sums start from zero and
-/// row i + l of the panel's columns goes to out[q0 .. q0 + 3 + (i + l) ldo].
-#define CHUNK16x4T                                                                                   \
+/// two loads of X per merged row feed eight FMAs. With TRANSPOSED (the
+/// layout 3, a literal 0 or 1) the sums start from zero and row i + l of the
+/// panel's columns goes to out[q0 .. q0 + 3 + (i + l) ldo]; otherwise they
+/// start from and return to the columns o[0..3].
+#define CHUNK16x4(TRANSPOSED)                                                                        \
     {                                                                                                \
         v8 a00 = 0, a01 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a30 = 0, a31 = 0;                   \
+        if (!(TRANSPOSED)) {                                                                         \
+            a00 = LOAD8(o[0] + i); a01 = LOAD8(o[0] + i + 8); a10 = LOAD8(o[1] + i); a11 = LOAD8(o[1] + i + 8); \
+            a20 = LOAD8(o[2] + i); a21 = LOAD8(o[2] + i + 8); a30 = LOAD8(o[3] + i); a31 = LOAD8(o[3] + i + 8); \
+        }                                                                                            \
         for (int k = 0; k < count; k++) {                                                            \
             const double *restrict p = ptrs[k] + i;                                                  \
             const double *restrict v = vals + (size_t)k * PANEL;                                     \
@@ -61,12 +49,17 @@ typedef double v8 __attribute__((ext_vector_type(8)));
             a20 += v[2] * y0; a21 += v[2] * y1;                                                      \
             a30 += v[3] * y0; a31 += v[3] * y1;                                                      \
         }                                                                                            \
-        double *restrict base = out + q0 + (size_t)i * ldo;                                          \
-        for (int l = 0; l < 8; l++) {                                                                \
-            double *restrict d = base + (size_t)l * ldo;                                             \
-            d[0] = a00[l]; d[1] = a10[l]; d[2] = a20[l]; d[3] = a30[l];                              \
-            double *restrict e = base + (size_t)(l + 8) * ldo;                                       \
-            e[0] = a01[l]; e[1] = a11[l]; e[2] = a21[l]; e[3] = a31[l];                              \
+        if (TRANSPOSED) {                                                                            \
+            double *restrict base = out + q0 + (size_t)i * ldo;                                      \
+            for (int l = 0; l < 8; l++) {                                                            \
+                double *restrict d = base + (size_t)l * ldo;                                         \
+                d[0] = a00[l]; d[1] = a10[l]; d[2] = a20[l]; d[3] = a30[l];                          \
+                double *restrict e = base + (size_t)(l + 8) * ldo;                                   \
+                e[0] = a01[l]; e[1] = a11[l]; e[2] = a21[l]; e[3] = a31[l];                          \
+            }                                                                                        \
+        } else {                                                                                     \
+            STORE8(o[0] + i, a00); STORE8(o[0] + i + 8, a01); STORE8(o[1] + i, a10); STORE8(o[1] + i + 8, a11); \
+            STORE8(o[2] + i, a20); STORE8(o[2] + i + 8, a21); STORE8(o[3] + i, a30); STORE8(o[3] + i + 8, a31); \
         }                                                                                            \
     }
 
@@ -118,9 +111,9 @@ typedef double v8 __attribute__((ext_vector_type(8)));
         const int len = upper == 1 || upper == 2 ? q0 + 1 : m;                                       \
         int i = 0;                                                                                   \
         if (width == PANEL && upper == 3)                                                            \
-            for (; i + 16 <= len; i += 16) CHUNK16x4T                                                \
+            for (; i + 16 <= len; i += 16) CHUNK16x4(1)                                               \
         if (width == PANEL && upper != 3)                                                            \
-            for (; i + 16 <= len; i += 16) CHUNK16x4                                                 \
+            for (; i + 16 <= len; i += 16) CHUNK16x4(0)                                               \
         for (; i + 4 <= len; i += 4) CHUNK(4)                                                        \
         for (; i < len; i++) CHUNK(1)                                                                \
         if (upper == 1 || upper == 2) {                                                              \

@@ -121,15 +121,15 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         // The blocks are independent: built on two threads, each into its own slots.
         let coupled = coupledCount, built = BuiltBlocks(count: blockCount)
         let (blockRowsOf, blockColumnsOf, indexOf, entries) = (blockRows, blockColumns, firstIndex, rowEntries)
-        let ranges = [0..<(blockCount + 1) / 2, (blockCount + 1) / 2..<blockCount]
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { t in
-            for k in ranges[t] {
+        let halves = [0..<(blockCount + 1) / 2, (blockCount + 1) / 2..<blockCount]
+        self.halves = halves
+        DispatchQueue.concurrentPerform(iterations: halves.count) { t in
+            for k in halves[t] {
                 built.slots[k] = ScenarioBlock(a: a, rows: blockRowsOf[k], blockColumns: blockColumnsOf[k], coupledIndex: indexOf,
                                                coupledCount: coupled, rowEntries: entries, basis: basis) { columnBlocks[$0] >= 0 }
             }
         }
         blocks = built.slots.map { $0! }
-        built.slots.baseAddress?.deinitialize(count: blockCount).deallocate()
         firstRows = (0..<a.rows).filter { rowBlocks[$0] < 0 }
         rowIsFirst = rowBlocks.map { $0 < 0 }
         var linking = Matrix(rows: firstRows.count, columns: firstStage.count)
@@ -138,7 +138,6 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         let largestCore = blocks.map(\.coreRows.count).max() ?? 0
         let compressed = blocks.filter { !$0.basis.isIdentity }
         let atoms = compressed.isEmpty ? "" : ", \(compressed.count) in atoms ≤ \(compressed.map(\.basis.atomCount).max()!)"
-        halves = [0..<(blocks.count + 1) / 2, (blocks.count + 1) / 2..<blocks.count]
         let nc = coupledCount, blocks = self.blocks
         let dense = blocks.reduce(0) { $0 + $1.flops(.dense, coupledCount: nc) }
         let sparse = blocks.reduce(0) { $0 + $1.flops(.sparse, coupledCount: nc) }
@@ -369,6 +368,11 @@ private final class BuiltBlocks: @unchecked Sendable {
     init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
     }
 }
 

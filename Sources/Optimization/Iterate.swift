@@ -25,9 +25,6 @@ struct Iterate: Sendable, Equatable {
     var tau: Double
     var kappa: Double
 
-    /// The number of complementary pairs, `|L| + 2|B| + 1` (τκ included).
-    static func pairCount(_ form: StandardForm) -> Int { form.pairCount }
-
     /// The column parts `(x, z, s, w)` as raw buffers, for loops over
     /// ``Halves`` (no bounds checks, one nesting level for all four).
     typealias Columns = (x: UnsafeBufferPointer<Double>, z: UnsafeBufferPointer<Double>,
@@ -61,7 +58,7 @@ struct Iterate: Sendable, Equatable {
                 return sum
             }, +)
         }
-        return (sum + tau * kappa) / Double(Self.pairCount(form))
+        return (sum + tau * kappa) / Double(form.pairCount)
     }
 
     /// `v ← v + α Δv` for every part, over ``Halves``.

@@ -63,45 +63,22 @@ struct KKTSystem {
     }
 
     /// `r - K v` for the unregularized `K` into `(resX, resY)`, in one pass
-    /// over `A`'s columns split into ``Halves``; returns its max norm. Each
-    /// half gathers its `Aᵀ dy` entries and scatters its `A dx` into its own
-    /// row vector; the two are subtracted from `r_y` in order.
+    /// over `A`'s columns (``SparseMatrix/sweepByHalves(x:y:initial:_:combine:)``);
+    /// returns its max norm. The halves' shares of `A dx` are subtracted from
+    /// `r_y` in order.
     private func residual(_ rx: [Double], _ ry: [Double], _ dx: [Double], _ dy: [Double],
                           into resX: inout [Double], _ resY: inout [Double]) -> Double {
-        var upperProduct = [Double](repeating: 0, count: a.rows)
-        let n = resX.count, firstHalf = Halves.ranges(n).0
-        let columnNorm = a.rowIndices.withUnsafeBufferPointer { ri in
-            a.values.withUnsafeBufferPointer { v in
-                a.columnStarts.withUnsafeBufferPointer { start in
-                    resX.withUnsafeMutableBufferPointer { resX in
-                        resY.withUnsafeMutableBufferPointer { lower in
-                            upperProduct.withUnsafeMutableBufferPointer { upper in
-                                lower.update(repeating: 0)
-                                return Halves.reduce(n, { range in
-                                    let product = range == firstHalf ? lower : upper
-                                    var norm = 0.0
-                                    for j in range {
-                                        var sum = 0.0
-                                        let xj = dx[j]
-                                        for k in start[j]..<start[j + 1] {
-                                            sum += v[k] * dy[ri[k]]
-                                            product[ri[k]] += v[k] * xj
-                                        }
-                                        let r = rx[j] - (sum - diagonal[j] * xj)
-                                        resX[j] = r
-                                        norm = max(norm, abs(r))
-                                    }
-                                    return norm
-                                }, max)
-                            }
-                        }
-                    }
-                }
-            }
+        let diagonal = self.diagonal
+        let (columnNorm, first, second) = resX.withUnsafeMutableBufferPointer { resX in
+            a.sweepByHalves(x: dx, y: dy, initial: 0.0, { norm, j, aty in
+                let r = rx[j] - (aty - diagonal[j] * dx[j])
+                resX[j] = r
+                norm = max(norm, abs(r))
+            }, combine: max)
         }
         var norm = columnNorm
         for i in 0..<resY.count {
-            resY[i] = (ry[i] - resY[i]) - upperProduct[i]
+            resY[i] = (ry[i] - first[i]) - second[i]
             norm = max(norm, abs(resY[i]))
         }
         return norm

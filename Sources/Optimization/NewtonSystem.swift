@@ -62,11 +62,8 @@ struct NewtonSystem {
     mutating func factor(at point: Iterate, residuals: Residuals) throws(KKTSolverError) {
         self.point = point
         self.residuals = residuals
-        var diagonal = [Double](unwritten: form.columns)
         let (kind, upper, n, at) = (form.kind, form.upper, form.columns, point)
-        var v = self.v
-        self.v = []
-        defer { self.v = v }
+        var (diagonal, v) = ([Double](unwritten: n), [Double](unwritten: n))
         diagonal.withUnsafeMutableBufferPointer { diagonal in
             v.withUnsafeMutableBufferPointer { v in
                 at.withColumns { p in
@@ -83,6 +80,7 @@ struct NewtonSystem {
                 }
             }
         }
+        self.v = v
         try kkt.factor(diagonal: diagonal)
     }
 

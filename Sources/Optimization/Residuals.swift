@@ -22,64 +22,38 @@ struct Residuals: Sendable {
     var by: Double
     var uw: Double
 
-    /// One pass over `A`'s columns in ``Halves``: each half gathers its
-    /// `Aᵀy` entries and column residuals and scatters its part of `A x`
-    /// into its own row vector; the two are added in order, so the result
-    /// does not depend on the thread count.
+    /// One pass over `A`'s columns (``SparseMatrix/sweepByHalves(x:y:initial:_:combine:)``):
+    /// the column residuals with `Aᵀy`, and `A x` from the halves' shares added
+    /// in order, so the result does not depend on the thread count.
     init(_ form: StandardForm, _ v: Iterate) {
-        let (m, n, a) = (form.rows, form.columns, form.a)
-        let (kind, upper, c) = (form.kind, form.upper, form.c)
-        var (lower, higher) = ([Double](repeating: 0, count: m), [Double](repeating: 0, count: m))
+        let (m, n) = (form.rows, form.columns)
+        let (kind, upper, c, tau) = (form.kind, form.upper, form.c, v.tau)
         var (aty, ru, rd) = ([Double](unwritten: n), [Double](unwritten: n), [Double](unwritten: n))
-        let firstHalf = Halves.ranges(n).0, tau = v.tau
-        let sums = a.rowIndices.withUnsafeBufferPointer { ri in
-            a.values.withUnsafeBufferPointer { values in
-                a.columnStarts.withUnsafeBufferPointer { start in
-                    v.y.withUnsafeBufferPointer { y in
-                        v.withColumns { p in
-                            lower.withUnsafeMutableBufferPointer { lower in
-                                higher.withUnsafeMutableBufferPointer { higher in
-                                    aty.withUnsafeMutableBufferPointer { aty in
-                                        ru.withUnsafeMutableBufferPointer { ru in
-                                            rd.withUnsafeMutableBufferPointer { rd in
-                                                Halves.reduce(n, { range in
-                                                    let product = range == firstHalf ? lower : higher
-                                                    var (cx, uw) = (0.0, 0.0)
-                                                    for j in range {
-                                                        var sum = 0.0
-                                                        let xj = p.x[j]
-                                                        for k in start[j]..<start[j + 1] {
-                                                            sum += values[k] * y[ri[k]]
-                                                            product[ri[k]] += values[k] * xj
-                                                        }
-                                                        aty[j] = sum
-                                                        if kind[j] == .boxed {
-                                                            ru[j] = upper[j] * tau - p.x[j] - p.s[j]
-                                                            uw += upper[j] * p.w[j]
-                                                        } else {
-                                                            ru[j] = 0
-                                                        }
-                                                        rd[j] = c[j] * tau - sum - p.z[j] + p.w[j]
-                                                        cx += c[j] * xj
-                                                    }
-                                                    return (cx, uw)
-                                                }, { ($0.0 + $1.0, $0.1 + $1.1) })
-                                            }
-                                        }
-                                    }
-                                }
+        let (sums, first, second) = aty.withUnsafeMutableBufferPointer { aty in
+            ru.withUnsafeMutableBufferPointer { ru in
+                rd.withUnsafeMutableBufferPointer { rd in
+                    v.withColumns { p in
+                        form.a.sweepByHalves(x: v.x, y: v.y, initial: (cx: 0.0, uw: 0.0), { sums, j, sum in
+                            aty[j] = sum
+                            if kind[j] == .boxed {
+                                ru[j] = upper[j] * tau - p.x[j] - p.s[j]
+                                sums.uw += upper[j] * p.w[j]
+                            } else {
+                                ru[j] = 0
                             }
-                        }
+                            rd[j] = c[j] * tau - sum - p.z[j] + p.w[j]
+                            sums.cx += c[j] * p.x[j]
+                        }, combine: { ($0.cx + $1.cx, $0.uw + $1.uw) })
                     }
                 }
             }
         }
-        for i in 0..<m { lower[i] += higher[i] }
-        ax = lower
+        let ax = zip(first, second).map { $0 + $1 }
+        self.ax = ax
         self.aty = aty
         self.ru = ru
         self.rd = rd
-        rp = (0..<m).map { form.b[$0] * tau - lower[$0] }
+        rp = (0..<m).map { form.b[$0] * tau - ax[$0] }
         (cx, uw) = sums
         by = zip(form.b, v.y).reduce(0) { $0 + $1.0 * $1.1 }
         rg = v.kappa + cx - by + uw

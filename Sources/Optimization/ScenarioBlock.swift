@@ -107,7 +107,7 @@ final class ScenarioBlock: @unchecked Sendable {
         coreCouplingPosition = coreCoupling.map(\.0)
         coreCouplingColumn = coreCoupling.map(\.1)
         coreCouplingValue = coreCoupling.map(\.2)
-        let coupling = (coreCoupling.map(\.0), coreCoupling.map(\.1), coreCoupling.map(\.2))
+        let coupling = (coreCouplingPosition, coreCouplingColumn, coreCouplingValue)
         let c = coreRows.count, table = self.table
         let (diagonalColumnStart, diagonalColumns) = (self.diagonalColumnStart, self.diagonalColumns)
         let pattern = { (basis: CoreBasis) -> CoupledPattern in
@@ -128,11 +128,10 @@ final class ScenarioBlock: @unchecked Sendable {
     private static func cheaper(_ identity: CoreBasis, _ compressed: CoreBasis?, choice: CoreBasisChoice,
                                 pattern: (CoreBasis) -> CoupledPattern) -> (CoreBasis, CoupledPattern) {
         guard let compressed, identity.coreCount > 0 else { return (identity, pattern(identity)) }
-        let small = pattern(compressed)
-        if choice == .compressed { return (compressed, small) }
-        // Same-size atoms compress nothing; skip the second pattern.
+        if choice == .compressed { return (compressed, pattern(compressed)) }
+        // Atoms of one row each compress nothing: no pattern to weigh.
         guard compressed.atomRow.count > compressed.atomCount else { return (identity, pattern(identity)) }
-        let full = pattern(identity)
+        let small = pattern(compressed), full = pattern(identity)
         let costCompressed = compressed.projectionFlops + small.productFlops(atomCount: compressed.atomCount)
         return costCompressed < full.productFlops(atomCount: identity.atomCount) ? (compressed, small) : (identity, full)
     }

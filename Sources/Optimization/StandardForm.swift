@@ -22,7 +22,7 @@ struct StandardForm: Sendable {
     /// `uⱼ` for boxed columns, `+∞` otherwise.
     let upper: [Double]
     let kind: [Kind]
-    /// The complementary pairs, `|L| + 2|B| + 1` (τκ included): see ``Iterate/pairCount(_:)``.
+    /// The number of complementary pairs of an ``Iterate``, `|L| + 2|B| + 1` (τκ included).
     let pairCount: Int
     let constant: Double
     /// Columns of the bounded form; the rest are slacks.

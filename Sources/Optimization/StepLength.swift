@@ -12,35 +12,8 @@ enum StepLength {
     /// The largest `α` that keeps every constrained entry nonnegative (`+∞`
     /// when no entry decreases).
     static func toBoundary(from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        @inline(__always) func limit(_ alpha: inout Double, _ value: Double, _ change: Double) {
-            if change < 0 { alpha = min(alpha, -value / change) }
-        }
-        var alpha = v.withColumns { v in
-            d.withColumns { d in
-                form.kind.withUnsafeBufferPointer { kind in
-                    Halves.reduce(form.columns, { range in
-                        var alpha = Double.infinity
-                        for j in range {
-                            switch kind[j] {
-                            case .free: continue
-                            case .lower:
-                                limit(&alpha, v.x[j], d.x[j])
-                                limit(&alpha, v.z[j], d.z[j])
-                            case .boxed:
-                                limit(&alpha, v.x[j], d.x[j])
-                                limit(&alpha, v.z[j], d.z[j])
-                                limit(&alpha, v.s[j], d.s[j])
-                                limit(&alpha, v.w[j], d.w[j])
-                            }
-                        }
-                        return alpha
-                    }, min)
-                }
-            }
-        }
-        limit(&alpha, v.tau, d.tau)
-        limit(&alpha, v.kappa, d.kappa)
-        return alpha
+        let reach = toBoundary(separately: v, along: d, form: form)
+        return min(reach.primal, reach.dual)
     }
 
     /// The largest primal `α` (over `x, s, τ`) and dual `α` (over `z, w, κ, τ`)
@@ -83,16 +56,10 @@ enum StepLength {
         min(1, Tuning.stepFraction * toBoundary(from: v, along: d, form: form))
     }
 
-    /// Complementarity after a trial step, `μ(α)`, for Mehrotra's `σ`:
-    /// ``Iterate/mu(_:)`` of `v + α d`, entry by entry as ``Iterate/step(_:length:)``
-    /// would form it, in one pass and without forming the point, over ``Halves``.
-    static func mu(after alpha: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        mu(primal: alpha, dual: alpha, from: v, along: d, form: form)
-    }
-
     /// `μ` after a primal step `α_p` (`x, s, τ`) and a dual step `α_d`
     /// (`z, w, κ`): the complementarity Mehrotra's predictor reaches when
-    /// each side goes as far as it can (Mehrotra 1992, §3; Wright 1997, ch. 10).
+    /// each side goes as far as it can (Mehrotra 1992, §3; Wright 1997, ch. 10),
+    /// entry by entry without forming the point, over ``Halves``.
     static func mu(primal ap: Double, dual ad: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
         let sum = v.withColumns { v in
             d.withColumns { d in
@@ -106,6 +73,6 @@ enum StepLength {
                 }, +)
             }
         } + (v.tau + ap * d.tau) * (v.kappa + ad * d.kappa)
-        return sum / Double(Iterate.pairCount(form))
+        return sum / Double(form.pairCount)
     }
 }
