@@ -21,6 +21,15 @@
 #include <string.h>
 
 #define PANEL 4
+/// In the accumulating layouts each 16-row chunk first asks for the output
+/// columns' cache lines PREFETCH doubles ahead: the triangle is streamed
+/// from memory once per block, and the hardware prefetcher alone left the
+/// chunk's loads waiting. Measured on one block of (2000, 60, 50) in a C
+/// harness, one thread: 3.4 ms -> 2.3 ms per block (32 to 256 ahead: 2.2-3.1 ms);
+/// in the solver the sweep's thread time fell by about 7%.
+#ifndef PREFETCH
+#define PREFETCH 64
+#endif
 
 /// Eight doubles as one value (a zmm register under AVX-512, two ymm under
 /// AVX2); loads and stores through memcpy, so no alignment is assumed.
@@ -37,6 +46,10 @@ typedef double v8 __attribute__((ext_vector_type(8)));
     {                                                                                                \
         v8 a00 = 0, a01 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a30 = 0, a31 = 0;                   \
         if (!(TRANSPOSED)) {                                                                         \
+            for (int w_ = 0; w_ < 4; w_++) {                                                         \
+                __builtin_prefetch(o[w_] + i + PREFETCH, 1, 3);                                      \
+                __builtin_prefetch(o[w_] + i + PREFETCH + 8, 1, 3);                                  \
+            }                                                                                        \
             a00 = LOAD8(o[0] + i); a01 = LOAD8(o[0] + i + 8); a10 = LOAD8(o[1] + i); a11 = LOAD8(o[1] + i + 8); \
             a20 = LOAD8(o[2] + i); a21 = LOAD8(o[2] + i + 8); a30 = LOAD8(o[3] + i); a31 = LOAD8(o[3] + i + 8); \
         }                                                                                            \

@@ -145,27 +145,25 @@ struct CoreBasis: Sendable {
         return out
     }
 
-    /// `Q = Bᵀ X B` for a symmetric `c x c` `X` (full storage), `n_a x n_a`, full.
+    /// `Q = Bᵀ X B` for a symmetric `c x c` `X` (full storage), `n_a x n_a`, full:
+    /// `Zᵀ = (X B)ᵀ = Bᵀ X`, then `Q = Qᵀ = (Zᵀ B)ᵀ`, both by ``DenseTimesSparse``'s
+    /// overwriting transposed layout, so neither product zeroes its output
+    /// first and `Zᵀ` needs no transpose pass.
     func project(_ x: Matrix) -> Matrix {
         let (c, na) = (coreCount, atomCount)
         let pattern = self.pattern
-        var z = Matrix(rows: c, columns: na), zt = Matrix(rows: na, columns: c), q = Matrix(rows: na, columns: na)
+        var zt = Matrix(unwrittenRows: na, columns: c), q = Matrix(unwrittenRows: na, columns: na)
         atomValue.withUnsafeBufferPointer { b in
             x.withUnsafeBufferPointer { xp in
-                z.withUnsafeMutableBufferPointer { zp in
-                    DenseTimesSparse.accumulate(m: c, pattern: pattern, values: b, x: xp.baseAddress!, ldx: c,
-                                                into: zp.baseAddress!, ldo: c, layout: .full)
-                }
-            }
-            z.withUnsafeBufferPointer { zp in
                 zt.withUnsafeMutableBufferPointer { tp in
-                    for a in 0..<na { for r in 0..<c { tp[a + r * na] = zp[r + a * c] } }
+                    DenseTimesSparse.accumulate(m: c, pattern: pattern, values: b, x: xp.baseAddress!, ldx: c,
+                                                into: tp.baseAddress!, ldo: na, layout: .transposed)
                 }
             }
             zt.withUnsafeBufferPointer { tp in
                 q.withUnsafeMutableBufferPointer { qp in
                     DenseTimesSparse.accumulate(m: na, pattern: pattern, values: b, x: tp.baseAddress!, ldx: na,
-                                                into: qp.baseAddress!, ldo: na, layout: .full)
+                                                into: qp.baseAddress!, ldo: na, layout: .transposed)
                 }
             }
         }

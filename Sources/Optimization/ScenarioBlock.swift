@@ -212,20 +212,42 @@ final class ScenarioBlock: @unchecked Sendable {
         var atoms = Matrix(rows: na, columns: na)
         atoms.withUnsafeMutableBufferPointer { m in
             if basis.isIdentity { for p in 0..<c { m[p + p * c] = delta } }
-            for t in 0..<table.count {
-                let j = Int(column[t]), range = atomStart[t]..<atomStart[t + 1]
-                for u in range {
-                    let pu = Int(atomOf[u])
-                    for v in range where atomOf[v] >= atomOf[u] {
-                        m[Int(atomOf[v]) + pu * na] += theta[j] * atomValue[u] * atomValue[v]
+            theta.withUnsafeBufferPointer { theta in
+                atomStart.withUnsafeBufferPointer { atomStart in
+                    atomOf.withUnsafeBufferPointer { atomOf in
+                        atomValue.withUnsafeBufferPointer { atomValue in
+                            for t in 0..<table.count {
+                                let j = Int(column[t]), range = atomStart[t]..<atomStart[t + 1]
+                                if range.count == 1 {
+                                    // One atom: the usual case once columns share atoms.
+                                    let (a, value) = (Int(atomOf[range.lowerBound]), atomValue[range.lowerBound])
+                                    m[a + a * na] += theta[j] * value * value
+                                    continue
+                                }
+                                for u in range {
+                                    let pu = Int(atomOf[u]), scaled = theta[j] * atomValue[u]
+                                    for v in range where atomOf[v] >= atomOf[u] {
+                                        m[Int(atomOf[v]) + pu * na] += scaled * atomValue[v]
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
-            for i in d.indices {
-                let inverse = 1 / d[i], range = eStart[i]..<eStart[i + 1]
-                for u in range {
-                    let (p, ep) = (Int(ePosition[u]), eValue[u] * inverse)
-                    for v in range where Int(ePosition[v]) >= p { m[Int(ePosition[v]) + p * na] -= ep * eValue[v] }
+            eStart.withUnsafeBufferPointer { eStart in
+                ePosition.withUnsafeBufferPointer { ePosition in
+                    eValue.withUnsafeBufferPointer { eValue in
+                        d.withUnsafeBufferPointer { d in
+                            for i in 0..<d.count {
+                                let inverse = 1 / d[i], range = eStart[i]..<eStart[i + 1]
+                                for u in range {
+                                    let (p, ep) = (Int(ePosition[u]), eValue[u] * inverse)
+                                    for v in range where Int(ePosition[v]) >= p { m[Int(ePosition[v]) + p * na] -= ep * eValue[v] }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

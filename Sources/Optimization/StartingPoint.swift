@@ -43,24 +43,54 @@ enum StartingPoint {
     }
 
     /// Mehrotra's two shifts over the pairs `(x, z)` of lower and boxed
-    /// columns and `(s, w)` of boxed ones.
+    /// columns and `(s, w)` of boxed ones, in three passes over the columns
+    /// (the minima, the sums after the first shift, the shifted point)
+    /// instead of gathering the pairs into arrays.
     private static func shiftIntoInterior(_ v: inout Iterate, _ form: StandardForm) {
-        let lower = form.kind.indices.filter { form.kind[$0] != .free }
-        let boxed = form.kind.indices.filter { form.kind[$0] == .boxed }
-        guard !lower.isEmpty else { return }
-        let primal = lower.map { v.x[$0] } + boxed.map { v.s[$0] }
-        let dual = lower.map { v.z[$0] } + boxed.map { v.w[$0] }
-        let dx = max(-1.5 * primal.min()!, 0), dz = max(-1.5 * dual.min()!, 0)
-        let xHat = primal.map { $0 + dx }, zHat = dual.map { $0 + dz }
-        let product = zip(xHat, zHat).reduce(0) { $0 + $1.0 * $1.1 }
+        let kind = form.kind
+        var (minPrimal, minDual, count) = (Double.infinity, Double.infinity, 0)
+        for j in kind.indices where kind[j] != .free {
+            minPrimal = min(minPrimal, v.x[j])
+            minDual = min(minDual, v.z[j])
+            count += 1
+            if kind[j] == .boxed {
+                minPrimal = min(minPrimal, v.s[j])
+                minDual = min(minDual, v.w[j])
+                count += 1
+            }
+        }
+        guard count > 0 else { return }
+        let dx = max(-1.5 * minPrimal, 0), dz = max(-1.5 * minDual, 0)
+        var (product, sumX, sumZ) = (0.0, 0.0, 0.0)
+        for j in kind.indices where kind[j] != .free {
+            let (x, z) = (v.x[j] + dx, v.z[j] + dz)
+            product += x * z
+            sumX += x
+            sumZ += z
+            if kind[j] == .boxed {
+                let (s, w) = (v.s[j] + dx, v.w[j] + dz)
+                product += s * w
+                sumX += s
+                sumZ += w
+            }
+        }
         var (dxHat, dzHat) = (1.0, 1.0)
         if product > 0 && product.isFinite {
-            dxHat = 0.5 * product / zHat.reduce(0, +)
-            dzHat = 0.5 * product / xHat.reduce(0, +)
+            dxHat = 0.5 * product / sumZ
+            dzHat = 0.5 * product / sumX
         }
-        let x0 = xHat.map { $0 + dxHat }, z0 = zHat.map { $0 + dzHat }
-        for (k, j) in lower.enumerated() { (v.x[j], v.z[j]) = (x0[k], z0[k]) }
-        for (k, j) in boxed.enumerated() { (v.s[j], v.w[j]) = (x0[lower.count + k], z0[lower.count + k]) }
-        v.kappa = zip(x0, z0).reduce(0) { $0 + $1.0 * $1.1 } / Double(x0.count)
+        let (shiftX, shiftZ) = (dx + dxHat, dz + dzHat)
+        var complementarity = 0.0
+        for j in kind.indices where kind[j] != .free {
+            v.x[j] += shiftX
+            v.z[j] += shiftZ
+            complementarity += v.x[j] * v.z[j]
+            if kind[j] == .boxed {
+                v.s[j] += shiftX
+                v.w[j] += shiftZ
+                complementarity += v.s[j] * v.w[j]
+            }
+        }
+        v.kappa = complementarity / Double(count)
     }
 }
