@@ -213,17 +213,30 @@ struct CoupledPattern: Sendable {
         // Column q meets the atoms of E_a's row i for every diagonal row i
         // that T couples to q, and T_a's own atoms.
         let (columnStart, columnAtom) = (basis.columnStart, basis.columnAtom)
-        var pattern = [Set<Int>](repeating: [], count: coupledCount)
+        // Each column's atoms gathered with repeats, then sorted and made
+        // unique once (arrays, not sets: 2,000 columns x 200 blocks of hashing
+        // was most of the setup at (2000, 60, 200)).
+        var pattern = [[Int]](repeating: [], count: coupledCount)
+        var atoms: [Int] = []
         for i in 0..<(couplingStart.count - 1) where couplingStart[i] < couplingStart[i + 1] {
-            var atoms = Set<Int>()
+            atoms.removeAll(keepingCapacity: true)
             for t in diagonalColumns[diagonalColumnStart[i]..<diagonalColumnStart[i + 1]] {
-                for u in columnStart[t]..<columnStart[t + 1] { atoms.insert(Int(columnAtom[u])) }
+                for u in columnStart[t]..<columnStart[t + 1] { atoms.append(Int(columnAtom[u])) }
             }
-            for u in couplingStart[i]..<couplingStart[i + 1] { pattern[couplingColumn[u]].formUnion(atoms) }
+            for u in couplingStart[i]..<couplingStart[i + 1] { pattern[couplingColumn[u]].append(contentsOf: atoms) }
         }
-        for u in basis.couplingAtom.indices { pattern[basis.couplingColumn[u]].insert(basis.couplingAtom[u]) }
+        for u in basis.couplingAtom.indices { pattern[basis.couplingColumn[u]].append(basis.couplingAtom[u]) }
+        for q in pattern.indices {
+            pattern[q].sort()
+            var kept = 0
+            for a in pattern[q] where kept == 0 || pattern[q][kept - 1] != a {
+                pattern[q][kept] = a
+                kept += 1
+            }
+            pattern[q].removeLast(pattern[q].count - kept)
+        }
         let start = pattern.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-        let row = pattern.flatMap { $0.sorted() }
+        let row = pattern.flatMap { $0 }
         func slot(_ atom: Int, _ column: Int) -> Int {
             var (low, high) = (start[column], start[column + 1])
             while low < high {

@@ -59,25 +59,36 @@ final class ScenarioBlock: @unchecked Sendable {
          isBlockColumn: (Int) -> Bool) {
         let counts = rows.map { i in rowEntries[i].reduce(0) { $0 + (isBlockColumn($1.column) ? 1 : 0) } }
         let order = rows.indices.sorted { (counts[$0], rows[$0]) < (counts[$1], rows[$1]) }
-        var claimed = Set<Int>(), isDiagonal = [Bool](repeating: false, count: rows.count)
+        // `rows` and `blockColumns` ascend (BlockAngularKKT builds them so):
+        // a global index is found among them by binary search, without hashing.
+        precondition(zip(rows, rows.dropFirst()).allSatisfy { $0 < $1 }
+                     && zip(blockColumns, blockColumns.dropFirst()).allSatisfy { $0 < $1 },
+                     "ScenarioBlock: rows and block columns must ascend")
+        var claimed = [Bool](repeating: false, count: blockColumns.count), isDiagonal = [Bool](repeating: false, count: rows.count)
         for r in order {
-            let mine = rowEntries[rows[r]].filter { isBlockColumn($0.column) }.map(\.column)
-            if mine.allSatisfy({ !claimed.contains($0) }) {
+            let mine = rowEntries[rows[r]].compactMap { isBlockColumn($0.column) ? Self.place($0.column, in: blockColumns) : nil }
+            if mine.allSatisfy({ !claimed[$0] }) {
                 isDiagonal[r] = true
-                claimed.formUnion(mine)
+                for t in mine { claimed[t] = true }
             }
         }
         diagonalRows = rows.indices.filter { isDiagonal[$0] }.map { rows[$0] }
         coreRows = rows.indices.filter { !isDiagonal[$0] }.map { rows[$0] }
-        var position = [Int: (isDiagonal: Bool, index: Int)]()
-        for (p, i) in diagonalRows.enumerated() { position[i] = (true, p) }
-        for (p, i) in coreRows.enumerated() { position[i] = (false, p) }
+        // Row r of the block (its place in `rows`) is diagonal row or core row `place[r]`.
+        var place = [Int](repeating: -1, count: rows.count)
+        var (diagonalCount, coreCount) = (0, 0)
+        for r in rows.indices {
+            if isDiagonal[r] { place[r] = diagonalCount; diagonalCount += 1 } else { place[r] = coreCount; coreCount += 1 }
+        }
+        let position = { (i: Int) -> (isDiagonal: Bool, index: Int)? in
+            Self.place(i, in: rows).map { (isDiagonal[$0], place[$0]) }
+        }
 
         var diagonalOf = [Int](repeating: -1, count: blockColumns.count), diagonalValue = diagonalOf.map(Double.init)
         var coreStart = [0], corePosition: [Int] = [], coreValue: [Double] = []
         for (t, j) in blockColumns.enumerated() {
             for e in a.entries(ofColumn: j) {
-                guard let at = position[a.rowIndices[e]] else { continue }
+                guard let at = position(a.rowIndices[e]) else { continue }
                 if at.isDiagonal { (diagonalOf[t], diagonalValue[t]) = (at.index, a.values[e]) } else {
                     corePosition.append(at.index)
                     coreValue.append(a.values[e])
@@ -147,6 +158,16 @@ final class ScenarioBlock: @unchecked Sendable {
             // C⁻¹ (c³), Q = BᵀC⁻¹B, Y = QH (2 n_a nnz(H)), then 2 nnz(h_q)(q + 1) per column of the triangle.
             return c * c * c + basis.projectionFlops + hPattern.productFlops(atomCount: basis.atomCount)
         }
+    }
+
+    /// The place of `value` in the ascending `sorted`, or nil.
+    private static func place(_ value: Int, in sorted: [Int]) -> Int? {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value ? low : nil
     }
 
     /// Factors `M_k` by its diagonal rows and the core Schur complement and
