@@ -152,7 +152,7 @@ struct CoreBasis: Sendable {
     func project(_ x: Matrix) -> Matrix {
         let (c, na) = (coreCount, atomCount)
         let pattern = self.pattern
-        var zt = Matrix(unwrittenRows: na, columns: c), q = Matrix(unwrittenRows: na, columns: na)
+        var zt = Matrix(rows: na, columns: c), q = Matrix(rows: na, columns: na)
         atomValue.withUnsafeBufferPointer { b in
             x.withUnsafeBufferPointer { xp in
                 zt.withUnsafeMutableBufferPointer { tp in
