@@ -147,8 +147,7 @@ struct CoreBasis: Sendable {
 
     /// `Q = Bᵀ X B` for a symmetric `c x c` `X` (full storage), `n_a x n_a`, full:
     /// `Zᵀ = (X B)ᵀ = Bᵀ X`, then `Q = Qᵀ = (Zᵀ B)ᵀ`, both by ``DenseTimesSparse``'s
-    /// overwriting transposed layout, so neither product zeroes its output
-    /// first and `Zᵀ` needs no transpose pass.
+    /// transposed layout, so `Zᵀ` needs no transpose pass.
     func project(_ x: Matrix) -> Matrix {
         let (c, na) = (coreCount, atomCount)
         let pattern = self.pattern
