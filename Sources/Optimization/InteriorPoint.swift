@@ -42,8 +42,8 @@ struct InteriorPoint {
             guard prepare(residuals, timers: &timers) else {
                 return Outcome(status: .numericalTrouble, iterate: iterate, measures: measures)
             }
-            let (sigma, direction) = timers.time(.solve) { predictCorrect() }
-            step(along: direction, sigma: sigma)
+            let (sigma, direction, alphaMax) = timers.time(.solve) { predictCorrect() }
+            step(along: direction, alphaMax: alphaMax, sigma: sigma)
         }
         fatalError("unreachable: the loop returns")
     }
@@ -60,9 +60,10 @@ struct InteriorPoint {
         }
     }
 
-    /// Takes the damped step and completes the log record with `σ` and `α`.
-    private mutating func step(along direction: Iterate, sigma: Double) {
-        let alpha = StepLength.damped(from: iterate, along: direction, form: form)
+    /// Takes the damped step (`α_max` the direction's step to the boundary)
+    /// and completes the log record with `σ` and `α`.
+    private mutating func step(along direction: Iterate, alphaMax: Double, sigma: Double) {
+        let alpha = StepLength.damped(alphaMax)
         iterate.step(direction, length: alpha)
         info.log[info.log.count - 1].sigma = sigma
         info.log[info.log.count - 1].step = alpha
@@ -73,16 +74,16 @@ struct InteriorPoint {
     /// The homogeneous direction, the predictor, Mehrotra's centering
     /// `σ = (μ_a / μ)³` capped at ``Tuning/largestSigma``, the corrector and
     /// the centrality correctors.
-    private mutating func predictCorrect() -> (sigma: Double, direction: Iterate) {
+    private mutating func predictCorrect() -> (sigma: Double, direction: Iterate, alphaMax: Double) {
         newton.solveHomogeneous()
-        let affine = newton.direction(eta: 1, target: newton.affineTarget())
-        let reach = StepLength.toBoundary(separately: iterate, along: affine, form: form)
+        let (affine, reach) = newton.direction(eta: 1, target: newton.affineTarget())
         let mu = iterate.mu(form)
         let muAffine = StepLength.mu(primal: min(1, reach.primal), dual: min(1, reach.dual), from: iterate, along: affine, form: form)
         let sigma = min(Tuning.largestSigma, max(0, pow3(muAffine / mu)))
         let target = newton.correctorTarget(affine: affine, sigmaMu: sigma * mu)
-        let corrected = newton.direction(eta: 1 - sigma, target: target)
-        return (sigma, recentered(corrected, sigmaMu: sigma * mu))
+        let (corrected, correctedReach) = newton.direction(eta: 1 - sigma, target: target)
+        let (direction, alphaMax) = recentered(corrected, alphaMax: correctedReach.both, sigmaMu: sigma * mu)
+        return (sigma, direction, alphaMax)
     }
 
     /// Gondzio's multiple centrality correctors (Gondzio, "Multiple centrality
@@ -92,20 +93,21 @@ struct InteriorPoint {
     /// with a pure centering direction (`η = 0`), and keep the sum if it
     /// lengthens the step by at least a tenth of what was aimed for. Each
     /// try costs one solve with the existing factorization.
-    private func recentered(_ direction: Iterate, sigmaMu: Double) -> Iterate {
-        var best = direction
-        var alpha = min(1, StepLength.toBoundary(from: iterate, along: best, form: form))
+    /// Returns the direction kept and its step to the boundary `α_max`
+    /// (`alphaMax` is `direction`'s).
+    private func recentered(_ direction: Iterate, alphaMax: Double, sigmaMu: Double) -> (Iterate, alphaMax: Double) {
+        var (best, bestMax) = (direction, alphaMax)
+        var alpha = min(1, alphaMax)
         for _ in 0..<Tuning.centralityCorrectors where alpha < 1 {
             let aim = min(1, alpha + Tuning.correctorStepGain)
             let target = newton.centralityTarget(
                 along: best, length: aim, low: Tuning.correctorLow * sigmaMu, high: Tuning.correctorHigh * sigmaMu)
-            var candidate = newton.direction(eta: 0, target: target)
-            candidate.step(best, length: 1)
-            let candidateAlpha = min(1, StepLength.toBoundary(from: iterate, along: candidate, form: form))
+            let (candidate, reach) = newton.direction(eta: 0, target: target, adding: best)
+            let candidateAlpha = min(1, reach.both)
             guard candidateAlpha >= alpha + Tuning.correctorAcceptance * (aim - alpha) else { break }
-            (best, alpha) = (candidate, candidateAlpha)
+            (best, bestMax, alpha) = (candidate, reach.both, candidateAlpha)
         }
-        return best
+        return (best, bestMax)
     }
 
     /// Residuals and measures at the current iterate, logged.

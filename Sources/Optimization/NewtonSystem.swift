@@ -87,7 +87,12 @@ struct NewtonSystem {
     /// Solves for the homogeneous direction `(p₂, q₂) = K⁻¹ [c - v; b]`,
     /// shared by every direction of this iteration.
     mutating func solveHomogeneous() {
-        let (p2, q2) = kkt.solve(zip(form.c, v).map { $0 - $1 }, form.b)
+        let (c, v, n) = (form.c, self.v, form.columns)
+        var rhs = [Double](unwritten: n)
+        rhs.withUnsafeMutableBufferPointer { rhs in
+            Halves.run(n) { _, range in for j in range { rhs[j] = c[j] - v[j] } }
+        }
+        let (p2, q2) = kkt.solve(rhs, form.b)
         homogeneous = (p2, q2)
     }
 
@@ -162,8 +167,11 @@ struct NewtonSystem {
         return target
     }
 
-    /// Solves the Newton system for residual reduction `η` and `target`.
-    func direction(eta: Double, target t: Target) -> Iterate {
+    /// Solves the Newton system for residual reduction `η` and `target`, and
+    /// returns the direction plus `base` when one is given (Gondzio's
+    /// corrector added to the direction it corrects), with the direction's
+    /// ``StepLength/toBoundary(separately:along:form:)`` from the same pass.
+    func direction(eta: Double, target t: Target, adding base: Iterate? = nil) -> (direction: Iterate, reach: StepLength.Reach) {
         let (p, r, kind, upper) = (point, residuals, form.kind, form.upper)
         let n = form.columns
         var fd = [Double](unwritten: n)
@@ -202,7 +210,7 @@ struct NewtonSystem {
         }
         if !(denominator > 0) { denominator = stableDenominator(p2) }
         let dtau = numerator / denominator
-        return recover(dx0: dx0, dy0: dy0, dtau: dtau, eta: eta, target: t)
+        return recover(dx0: dx0, dy0: dy0, dtau: dtau, eta: eta, target: t, adding: base)
     }
 
     /// `p₂ᵀX⁻¹Z p₂ + (p₂ - u)ᵀS⁻¹W(p₂ - u) + κ/τ`, the denominator's
@@ -220,30 +228,62 @@ struct NewtonSystem {
     }
 
     /// `Δx = Δx₀ + Δτ p₂`, `Δy = Δy₀ + Δτ q₂`, then `Δz, Δs, Δw, Δκ` by the
-    /// eliminated equations, over ``Halves``.
-    private func recover(dx0: [Double], dy0: [Double], dtau: Double, eta: Double, target t: Target) -> Iterate {
+    /// eliminated equations, plus `base` entry by entry when given, over
+    /// ``Halves``; in the same pass, the step to the boundary along the result
+    /// (as ``StepLength/toBoundary(separately:along:form:)`` would take it in
+    /// a pass of its own: the same entries, the same bits).
+    private func recover(dx0: [Double], dy0: [Double], dtau: Double, eta: Double, target t: Target,
+                         adding base: Iterate?) -> (direction: Iterate, reach: StepLength.Reach) {
         let (p, r, kind, upper, p2) = (point, residuals, form.kind, form.upper, homogeneous.p)
         let n = form.columns
         var d = Iterate(
             x: [Double](unwritten: n), y: zip(dy0, homogeneous.q).map { $0 + dtau * $1 },
             z: [Double](unwritten: n), s: [Double](unwritten: n),
             w: [Double](unwritten: n), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
-        d.withMutableColumns { d in
-            Halves.run(n) { _, range in
-                for j in range {
-                    let x = dx0[j] + dtau * p2[j]
-                    d.x[j] = x
-                    d.z[j] = kind[j] != .free ? (t.xz[j] - p.z[j] * x) / p.x[j] : 0
-                    if kind[j] == .boxed {
-                        let s = eta * r.ru[j] - x + upper[j] * dtau
-                        d.s[j] = s
-                        d.w[j] = (t.sw[j] - p.w[j] * s) / p.s[j]
-                    } else {
-                        (d.s[j], d.w[j]) = (0, 0)
-                    }
+        let zero = [Double](), empty = Iterate(x: zero, y: zero, z: zero, s: zero, w: zero, tau: 0, kappa: 0)
+        let adding = base != nil
+        let columnReach = d.withMutableColumns { d in
+            p.withColumns { v in
+                (base ?? empty).withColumns { b in
+                    Halves.reduce(n, { range in
+                        var reach = StepLength.Reach()
+                        for j in range {
+                            var x = dx0[j] + dtau * p2[j]
+                            var z = kind[j] != .free ? (t.xz[j] - v.z[j] * x) / v.x[j] : 0
+                            var (s, w) = (0.0, 0.0)
+                            if kind[j] == .boxed {
+                                s = eta * r.ru[j] - x + upper[j] * dtau
+                                w = (t.sw[j] - v.w[j] * s) / v.s[j]
+                            }
+                            if adding {
+                                x += b.x[j]
+                                z += b.z[j]
+                                s += b.s[j]
+                                w += b.w[j]
+                            }
+                            (d.x[j], d.z[j], d.s[j], d.w[j]) = (x, z, s, w)
+                            switch kind[j] {
+                            case .free: continue
+                            case .lower:
+                                StepLength.limit(&reach.primal, v.x[j], x)
+                                StepLength.limit(&reach.dual, v.z[j], z)
+                            case .boxed:
+                                StepLength.limit(&reach.primal, v.x[j], x)
+                                StepLength.limit(&reach.dual, v.z[j], z)
+                                StepLength.limit(&reach.primal, v.s[j], s)
+                                StepLength.limit(&reach.dual, v.w[j], w)
+                            }
+                        }
+                        return reach
+                    }, StepLength.Reach.min)
                 }
             }
         }
-        return d
+        if let base {
+            for i in d.y.indices { d.y[i] += base.y[i] }
+            d.tau += base.tau
+            d.kappa += base.kappa
+        }
+        return (d, columnReach.including(tau: p.tau, kappa: p.kappa, along: d))
     }
 }

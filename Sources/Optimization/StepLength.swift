@@ -9,51 +9,74 @@
 /// The homogeneous model takes one step length for primal and dual alike:
 /// the embedding couples them through `τ`.
 enum StepLength {
-    /// The largest `α` that keeps every constrained entry nonnegative (`+∞`
-    /// when no entry decreases).
-    static func toBoundary(from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        let reach = toBoundary(separately: v, along: d, form: form)
-        return min(reach.primal, reach.dual)
+    /// The largest primal and dual step lengths, each `+∞` when nothing of its side decreases.
+    struct Reach: Sendable {
+        var primal = Double.infinity
+        var dual = Double.infinity
+
+        /// The one step length of the homogeneous model.
+        var both: Double { Swift.min(primal, dual) }
+
+        /// The two halves' reaches combined.
+        static func min(_ a: Reach, _ b: Reach) -> Reach {
+            Reach(primal: Swift.min(a.primal, b.primal), dual: Swift.min(a.dual, b.dual))
+        }
+
+        /// With `τ` (both sides) and `κ` (dual) limited as well, at `(τ, κ)` along `d`.
+        func including(tau: Double, kappa: Double, along d: Iterate) -> Reach {
+            var reach = self
+            limit(&reach.primal, tau, d.tau)
+            limit(&reach.dual, tau, d.tau)
+            limit(&reach.dual, kappa, d.kappa)
+            return reach
+        }
+    }
+
+    /// `α ← min(α, -value / change)` when the step `α` would take the entry
+    /// (`value > 0`) below zero, `value + α change < 0`, which only a
+    /// decreasing entry can. As `α` only falls, the division is rare: the
+    /// test is one multiply-add with no loop-carried dependence on a
+    /// division, where `min(α, -value / change)` for every decreasing entry
+    /// left the loop waiting on its divisions.
+    @inline(__always)
+    static func limit(_ alpha: inout Double, _ value: Double, _ change: Double) {
+        if value + alpha * change < 0 { alpha = Swift.min(alpha, -value / change) }
     }
 
     /// The largest primal `α` (over `x, s, τ`) and dual `α` (over `z, w, κ, τ`)
-    /// that keep their entries nonnegative, each `+∞` when nothing of its side decreases.
-    static func toBoundary(separately v: Iterate, along d: Iterate, form: StandardForm) -> (primal: Double, dual: Double) {
-        @inline(__always) func limit(_ alpha: inout Double, _ value: Double, _ change: Double) {
-            if change < 0 { alpha = min(alpha, -value / change) }
-        }
-        var (primal, dual) = v.withColumns { v in
+    /// that keep their entries nonnegative, each `+∞` when nothing of its side
+    /// decreases. ``NewtonSystem`` takes the same reach in the pass that forms
+    /// a direction; this pass of its own is the reference the tests hold it to.
+    static func toBoundary(separately v: Iterate, along d: Iterate, form: StandardForm) -> Reach {
+        let columns = v.withColumns { v in
             d.withColumns { d in
                 form.kind.withUnsafeBufferPointer { kind in
                     Halves.reduce(form.columns, { range in
-                        var (primal, dual) = (Double.infinity, Double.infinity)
+                        var reach = Reach()
                         for j in range {
                             switch kind[j] {
                             case .free: continue
                             case .lower:
-                                limit(&primal, v.x[j], d.x[j])
-                                limit(&dual, v.z[j], d.z[j])
+                                limit(&reach.primal, v.x[j], d.x[j])
+                                limit(&reach.dual, v.z[j], d.z[j])
                             case .boxed:
-                                limit(&primal, v.x[j], d.x[j])
-                                limit(&dual, v.z[j], d.z[j])
-                                limit(&primal, v.s[j], d.s[j])
-                                limit(&dual, v.w[j], d.w[j])
+                                limit(&reach.primal, v.x[j], d.x[j])
+                                limit(&reach.dual, v.z[j], d.z[j])
+                                limit(&reach.primal, v.s[j], d.s[j])
+                                limit(&reach.dual, v.w[j], d.w[j])
                             }
                         }
-                        return (primal, dual)
-                    }, { (min($0.0, $1.0), min($0.1, $1.1)) })
+                        return reach
+                    }, Reach.min)
                 }
             }
         }
-        limit(&primal, v.tau, d.tau)
-        limit(&dual, v.tau, d.tau)
-        limit(&dual, v.kappa, d.kappa)
-        return (primal, dual)
+        return columns.including(tau: v.tau, kappa: v.kappa, along: d)
     }
 
-    /// `min(1, β α_max)`, the step actually taken.
-    static func damped(from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
-        min(1, Tuning.stepFraction * toBoundary(from: v, along: d, form: form))
+    /// `min(1, β α_max)`, the step actually taken, for the direction's `α_max`.
+    static func damped(_ alphaMax: Double) -> Double {
+        min(1, Tuning.stepFraction * alphaMax)
     }
 
     /// `μ` after a primal step `α_p` (`x, s, τ`) and a dual step `α_d`
