@@ -262,17 +262,7 @@ struct NewtonSystem {
                                 w += b.w[j]
                             }
                             (d.x[j], d.z[j], d.s[j], d.w[j]) = (x, z, s, w)
-                            switch kind[j] {
-                            case .free: continue
-                            case .lower:
-                                StepLength.limit(&reach.primal, v.x[j], x)
-                                StepLength.limit(&reach.dual, v.z[j], z)
-                            case .boxed:
-                                StepLength.limit(&reach.primal, v.x[j], x)
-                                StepLength.limit(&reach.dual, v.z[j], z)
-                                StepLength.limit(&reach.primal, v.s[j], s)
-                                StepLength.limit(&reach.dual, v.w[j], w)
-                            }
+                            reach.limit(kind[j], at: v, j, along: x, z, s, w)
                         }
                         return reach
                     }, StepLength.Reach.min)

@@ -22,12 +22,27 @@ enum StepLength {
             Reach(primal: Swift.min(a.primal, b.primal), dual: Swift.min(a.dual, b.dual))
         }
 
+        /// Limited by column `j`'s entries of `v` moving by `(dx, dz, ds, dw)`,
+        /// those its kind has: none for a free column, `x, z` for a lower-bounded
+        /// one, and `s, w` too for a boxed one.
+        @inline(__always)
+        mutating func limit(_ kind: StandardForm.Kind, at v: Iterate.Columns, _ j: Int,
+                            along dx: Double, _ dz: Double, _ ds: Double, _ dw: Double) {
+            guard kind != .free else { return }
+            StepLength.limit(&primal, v.x[j], dx)
+            StepLength.limit(&dual, v.z[j], dz)
+            if kind == .boxed {
+                StepLength.limit(&primal, v.s[j], ds)
+                StepLength.limit(&dual, v.w[j], dw)
+            }
+        }
+
         /// With `τ` (both sides) and `κ` (dual) limited as well, at `(τ, κ)` along `d`.
         func including(tau: Double, kappa: Double, along d: Iterate) -> Reach {
             var reach = self
-            limit(&reach.primal, tau, d.tau)
-            limit(&reach.dual, tau, d.tau)
-            limit(&reach.dual, kappa, d.kappa)
+            StepLength.limit(&reach.primal, tau, d.tau)
+            StepLength.limit(&reach.dual, tau, d.tau)
+            StepLength.limit(&reach.dual, kappa, d.kappa)
             return reach
         }
     }
@@ -53,19 +68,7 @@ enum StepLength {
                 form.kind.withUnsafeBufferPointer { kind in
                     Halves.reduce(form.columns, { range in
                         var reach = Reach()
-                        for j in range {
-                            switch kind[j] {
-                            case .free: continue
-                            case .lower:
-                                limit(&reach.primal, v.x[j], d.x[j])
-                                limit(&reach.dual, v.z[j], d.z[j])
-                            case .boxed:
-                                limit(&reach.primal, v.x[j], d.x[j])
-                                limit(&reach.dual, v.z[j], d.z[j])
-                                limit(&reach.primal, v.s[j], d.s[j])
-                                limit(&reach.dual, v.w[j], d.w[j])
-                            }
-                        }
+                        for j in range { reach.limit(kind[j], at: v, j, along: d.x[j], d.z[j], d.s[j], d.w[j]) }
                         return reach
                     }, Reach.min)
                 }
