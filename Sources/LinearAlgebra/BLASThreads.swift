@@ -1,56 +1,28 @@
 import CLinearAlgebra
 
 /// The number of threads OpenBLAS uses inside one BLAS or LAPACK call
-/// (`openblas_get_num_threads`, `openblas_set_num_threads`).
+/// (`openblas_get_num_threads`): one, in every program that links this library.
 ///
-/// The setting is process-wide state inside OpenBLAS, not Swift state, so it
-/// is safe to read from any thread; changing it while another thread is
-/// inside a BLAS call is allowed by OpenBLAS but affects that call's
-/// successors too.
+/// Siaga shares work among threads itself (the scenario blocks of an
+/// interior-point factorization, the tiles of a large Cholesky factorization
+/// in ``Cholesky``, simulation replications), over partitions that depend on
+/// the problem's size and never on the thread count, so that the same input
+/// gives bit-identical results on any machine and with any `--threads`.
+/// OpenBLAS's own threading would break that: its threaded LAPACK routines
+/// (`dpotrf` among them) block their work by their thread count and change
+/// the last bits with it, and the count is one process-wide variable, so one
+/// solve that changed it would change another's results.
 ///
-/// When independent simulation replications (or MPI ranks) already run in
-/// parallel, pin BLAS to one thread, otherwise BLAS threads and replication
-/// threads oversubscribe the cores:
-///
-/// ```swift
-/// BLASThreads.count = 1          // or OPENBLAS_NUM_THREADS=1 in the environment
-/// ```
-///
-/// The environment variable `OPENBLAS_NUM_THREADS` sets the initial value at
-/// load time; this type changes it afterwards.
+/// The `CKernels` target therefore sets the count to 1 when the library loads,
+/// before `main` (OpenBLAS has loaded by then), and nothing here changes it;
+/// `OPENBLAS_NUM_THREADS` in the environment is overridden. Measured at
+/// (2000, 60, 50) before the tiled Cholesky: the two-thread default spent
+/// 3.3 s in the kernel against 0.9 s pinned, OpenBLAS's idle workers spinning
+/// on `sched_yield` beside Siaga's threads.
 public enum BLASThreads {
-    /// The current OpenBLAS thread count (`openblas_get_num_threads`).
-    ///
-    /// Setting calls `openblas_set_num_threads`. OpenBLAS clamps the value
-    /// to the range it was built for (`1...MAX_CPU_NUMBER`); read it back to
-    /// learn what took effect.
-    ///
-    /// - Precondition: the new value is at least 1.
-    public static var count: Int {
-        get { Int(openblas_get_num_threads()) }
-        set {
-            precondition(newValue >= 1, "BLASThreads.count must be at least 1, got \(newValue)")
-            openblas_set_num_threads(Int32(clamping: newValue))
-        }
-    }
+    /// The current OpenBLAS thread count (`openblas_get_num_threads`): 1.
+    public static var count: Int { Int(openblas_get_num_threads()) }
 
     /// The number of processors OpenBLAS detected (`openblas_get_num_procs`).
     public static var processorCount: Int { Int(openblas_get_num_procs()) }
-
-    /// Runs `body` with OpenBLAS pinned to `count` threads, then restores the
-    /// previous count.
-    ///
-    /// Meant for a whole phase of a program (a batch of replications), not
-    /// for concurrent tasks: two overlapping calls on different threads
-    /// restore in an unspecified order, because the setting is global.
-    ///
-    /// - Precondition: `count >= 1`.
-    public static func withCount<R, E: Error>(
-        _ count: Int, _ body: () throws(E) -> R
-    ) throws(E) -> R {
-        let previous = self.count
-        self.count = count
-        defer { self.count = previous }
-        return try body()
-    }
 }

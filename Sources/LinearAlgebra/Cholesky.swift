@@ -8,6 +8,10 @@ import Darwin
 /// The Cholesky factorization `A = L Lᵀ` of a symmetric positive definite
 /// matrix (LAPACK `dpotrf` with `uplo = 'L'`), and solves with it (`dpotrs`).
 ///
+/// From order ``TiledCholesky/threshold`` on the factorization runs by tiles
+/// on Siaga's own threads (``TiledCholesky``), so that the factor does not
+/// depend on the number of cores.
+///
 /// Only the lower triangle of `A` is read; the upper triangle may hold
 /// anything. The stored ``factor`` is `L` with its strict upper triangle set
 /// to zero.
@@ -75,13 +79,21 @@ public struct Cholesky: Sendable {
         if delta != 0 {
             for i in 0..<l.rows { l.storage[i + i * l.rows] += delta }
         }
-        let n = BLAS.int(l.rows), lda = l.leadingDimension
-        let info = n == 0 ? 0 : l.withUnsafeMutableBufferPointer { lp in
-            LAPACKE_dpotrf(LAPACK_COL_MAJOR, BLAS.Triangle.lower.lapack, n, lp.baseAddress, lda)
+        if l.rows >= TiledCholesky.threshold {
+            let n = l.rows
+            let outcome = l.withUnsafeMutableBufferPointer { lp in
+                Result { () throws(LinearAlgebraError) in try TiledCholesky.factor(lp.baseAddress!, n: n, lda: n) }
+            }
+            try outcome.get()
+        } else {
+            let n = BLAS.int(l.rows), lda = l.leadingDimension
+            let info = n == 0 ? 0 : l.withUnsafeMutableBufferPointer { lp in
+                LAPACKE_dpotrf(LAPACK_COL_MAJOR, BLAS.Triangle.lower.lapack, n, lp.baseAddress, lda)
+            }
+            if let error = LinearAlgebraError.lapack(info: info, routine: "dpotrf", positive: {
+                .notPositiveDefinite(leadingMinor: $0)
+            }) { throw error }
         }
-        if let error = LinearAlgebraError.lapack(info: info, routine: "dpotrf", positive: {
-            .notPositiveDefinite(leadingMinor: $0)
-        }) { throw error }
         l.zeroStrictTriangle(opposite: .lower)
         self.factor = l
         self.delta = delta

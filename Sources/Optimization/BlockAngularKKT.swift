@@ -216,20 +216,18 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
         let partial = self.partial
         partial.reset()
         let theta = self.theta
-        BLASThreads.withCount(1) {
-            DispatchQueue.concurrentPerform(iterations: halves.count) { t in
-                partial.run(t) { (s: inout Matrix, work: inout ScenarioBlock.SparseProductWork) throws(LinearAlgebraError) in
-                    var stack: [Matrix] = [], stacked = 0
-                    for k in halves[t] {
-                        if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, update: update,
-                                                        schur: &s, work: &work) {
-                            stack.append(h)
-                            stacked += h.rows
-                        }
-                        if stacked >= Self.stackRows || k == halves[t].upperBound - 1 {
-                            try Self.accumulate(stack, rows: stacked, into: &s)
-                            (stack, stacked) = ([], 0)
-                        }
+        DispatchQueue.concurrentPerform(iterations: halves.count) { t in
+            partial.run(t) { (s: inout Matrix, work: inout ScenarioBlock.SparseProductWork) throws(LinearAlgebraError) in
+                var stack: [Matrix] = [], stacked = 0
+                for k in halves[t] {
+                    if let h = try blocks[k].factor(theta: theta, delta: delta, coupledCount: nc, update: update,
+                                                    schur: &s, work: &work) {
+                        stack.append(h)
+                        stacked += h.rows
+                    }
+                    if stacked >= Self.stackRows || k == halves[t].upperBound - 1 {
+                        try Self.accumulate(stack, rows: stacked, into: &s)
+                        (stack, stacked) = ([], 0)
                     }
                 }
             }
@@ -306,11 +304,9 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
                         dy.withUnsafeMutableBufferPointer { dy in
                             partial.withUnsafeMutableBufferPointer { partial in
                                 let shared = SharedBuffers(theta: theta, rx: rx, ry: ry, dx: dx, dy: dy, partial: partial)
-                                BLASThreads.withCount(1) {
-                                    DispatchQueue.concurrentPerform(iterations: halves.count) { t in
-                                        let g = UnsafeMutableBufferPointer(rebasing: shared.partial[(t * nc)..<((t + 1) * nc)])
-                                        for k in halves[t] { blocks[k].forward(theta: shared.theta, rx: shared.rx, ry: shared.ry, g: g) }
-                                    }
+                                DispatchQueue.concurrentPerform(iterations: halves.count) { t in
+                                    let g = UnsafeMutableBufferPointer(rebasing: shared.partial[(t * nc)..<((t + 1) * nc)])
+                                    for k in halves[t] { blocks[k].forward(theta: shared.theta, rx: shared.rx, ry: shared.ry, g: g) }
                                 }
                             }
                         }
@@ -345,11 +341,9 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
                     dx.withUnsafeMutableBufferPointer { dx in
                         dy.withUnsafeMutableBufferPointer { dy in
                             let shared = SharedBuffers(theta: theta, rx: rx, dx: dx, dy: dy, x0: x0)
-                            BLASThreads.withCount(1) {
-                                DispatchQueue.concurrentPerform(iterations: halves.count) { t in
-                                    for k in halves[t] {
-                                        blocks[k].backward(x0: shared.x0, theta: shared.theta, rx: shared.rx, dx: shared.dx, dy: shared.dy)
-                                    }
+                            DispatchQueue.concurrentPerform(iterations: halves.count) { t in
+                                for k in halves[t] {
+                                    blocks[k].backward(x0: shared.x0, theta: shared.theta, rx: shared.rx, dx: shared.dx, dy: shared.dy)
                                 }
                             }
                         }

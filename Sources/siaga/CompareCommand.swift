@@ -81,7 +81,6 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let started = Date(), startedAt = Manifest.now()
-        BLASThreads.count = 1
         let loaded = try reportingErrors { try Scenario.load(path: scenario) }
         let library = try reportingErrors { try libraryContingencies(for: loaded) }
         let seed = self.seed ?? loaded.seed

@@ -59,7 +59,6 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let startedAt = Manifest.now()
-        BLASThreads.count = 1
         let (scenario, deployment, extra) = try reportingErrors {
             let scenario = try Scenario.load(path: self.scenario)
             let deployment = try DeploymentPlan.load(folder: plan, scenario: scenario)
