@@ -98,14 +98,14 @@ struct NewtonSystem {
 
     /// The predictor target: `r_xz = -XZe`, `r_sw = -SWe`, `r_τκ = -τκ`, over ``Halves``.
     func affineTarget() -> Target {
-        let p = point, kind = form.kind, n = form.columns
-        var target = Target(xz: [Double](unwritten: n), sw: [Double](unwritten: n), tk: -p.tau * p.kappa)
+        let p = point, kind = form.kind, n = form.columns, boxed = form.hasBoxed
+        var target = Target(xz: [Double](unwritten: n), sw: boxed ? [Double](unwritten: n) : [], tk: -p.tau * p.kappa)
         target.withBuffers { xz, sw in
             p.withColumns { v in
                 Halves.run(n) { _, range in
                     for j in range {
                         xz[j] = kind[j] != .free ? -v.x[j] * v.z[j] : 0
-                        sw[j] = kind[j] == .boxed ? -v.s[j] * v.w[j] : 0
+                        if boxed { sw[j] = kind[j] == .boxed ? -v.s[j] * v.w[j] : 0 }
                     }
                 }
             }
@@ -115,8 +115,8 @@ struct NewtonSystem {
 
     /// Mehrotra's corrector target (Mehrotra 1992, §3): `σμ e - XZe - ΔX_a ΔZ_a e`, likewise for `s, w` and `τ, κ`.
     func correctorTarget(affine a: Iterate, sigmaMu: Double) -> Target {
-        let p = point, kind = form.kind, n = form.columns
-        var target = Target(xz: [Double](unwritten: n), sw: [Double](unwritten: n),
+        let p = point, kind = form.kind, n = form.columns, boxed = form.hasBoxed
+        var target = Target(xz: [Double](unwritten: n), sw: boxed ? [Double](unwritten: n) : [],
                             tk: -p.tau * p.kappa + sigmaMu - a.tau * a.kappa)
         target.withBuffers { xz, sw in
             p.withColumns { v in
@@ -124,7 +124,7 @@ struct NewtonSystem {
                     Halves.run(n) { _, range in
                         for j in range {
                             xz[j] = kind[j] != .free ? -v.x[j] * v.z[j] + (sigmaMu - d.x[j] * d.z[j]) : 0
-                            sw[j] = kind[j] == .boxed ? -v.s[j] * v.w[j] + (sigmaMu - d.s[j] * d.w[j]) : 0
+                            if boxed { sw[j] = kind[j] == .boxed ? -v.s[j] * v.w[j] + (sigmaMu - d.s[j] * d.w[j]) : 0 }
                         }
                     }
                 }
@@ -141,8 +141,8 @@ struct NewtonSystem {
     /// ``Iterate/step(_:length:)`` would form them.
     func centralityTarget(along d: Iterate, length alpha: Double, low: Double, high: Double) -> Target {
         func pull(_ q: Double) -> Double { q < low ? low - q : q > high ? max(high - q, -high) : 0 }
-        let p = point, kind = form.kind, n = form.columns
-        var target = Target(xz: [Double](unwritten: n), sw: [Double](unwritten: n), tk: 0)
+        let p = point, kind = form.kind, n = form.columns, boxed = form.hasBoxed
+        var target = Target(xz: [Double](unwritten: n), sw: boxed ? [Double](unwritten: n) : [], tk: 0)
         target.withBuffers { xz, sw in
             p.withColumns { v in
                 d.withColumns { d in
@@ -150,10 +150,11 @@ struct NewtonSystem {
                         for j in range {
                             switch kind[j] {
                             case .free:
-                                (xz[j], sw[j]) = (0, 0)
+                                xz[j] = 0
+                                if boxed { sw[j] = 0 }
                             case .lower:
                                 xz[j] = pull((v.x[j] + alpha * d.x[j]) * (v.z[j] + alpha * d.z[j]))
-                                sw[j] = 0
+                                if boxed { sw[j] = 0 }
                             case .boxed:
                                 xz[j] = pull((v.x[j] + alpha * d.x[j]) * (v.z[j] + alpha * d.z[j]))
                                 sw[j] = pull((v.s[j] + alpha * d.s[j]) * (v.w[j] + alpha * d.w[j]))
@@ -235,11 +236,11 @@ struct NewtonSystem {
     private func recover(dx0: [Double], dy0: [Double], dtau: Double, eta: Double, target t: Target,
                          adding base: Iterate?) -> (direction: Iterate, reach: StepLength.Reach) {
         let (p, r, kind, upper, p2) = (point, residuals, form.kind, form.upper, homogeneous.p)
-        let n = form.columns
+        let n = form.columns, boxed = form.hasBoxed
         var d = Iterate(
             x: [Double](unwritten: n), y: zip(dy0, homogeneous.q).map { $0 + dtau * $1 },
-            z: [Double](unwritten: n), s: [Double](unwritten: n),
-            w: [Double](unwritten: n), tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
+            z: [Double](unwritten: n), s: boxed ? [Double](unwritten: n) : [],
+            w: boxed ? [Double](unwritten: n) : [], tau: dtau, kappa: (t.tk - p.kappa * dtau) / p.tau)
         let zero = [Double](), empty = Iterate(x: zero, y: zero, z: zero, s: zero, w: zero, tau: 0, kappa: 0)
         let adding = base != nil
         let columnReach = d.withMutableColumns { d in
@@ -258,10 +259,13 @@ struct NewtonSystem {
                             if adding {
                                 x += b.x[j]
                                 z += b.z[j]
-                                s += b.s[j]
-                                w += b.w[j]
+                                if boxed {
+                                    s += b.s[j]
+                                    w += b.w[j]
+                                }
                             }
-                            (d.x[j], d.z[j], d.s[j], d.w[j]) = (x, z, s, w)
+                            (d.x[j], d.z[j]) = (x, z)
+                            if boxed { (d.s[j], d.w[j]) = (s, w) }
                             reach.limit(kind[j], at: v, j, along: x, z, s, w)
                         }
                         return reach

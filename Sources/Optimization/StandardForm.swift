@@ -24,6 +24,10 @@ struct StandardForm: Sendable {
     let kind: [Kind]
     /// The number of complementary pairs of an ``Iterate``, `|L| + 2|B| + 1` (τκ included).
     let pairCount: Int
+    /// Whether any column is boxed. Without one, the `s, w` parts of
+    /// directions and the `r_sw` of targets are left empty (and the iterate's
+    /// stay zero), so that the passes over `n`-vectors skip half their memory.
+    let hasBoxed: Bool
     let constant: Double
     /// Columns of the bounded form; the rest are slacks.
     let structuralCount: Int
@@ -84,6 +88,7 @@ struct StandardForm: Sendable {
         self.upper = upper
         self.kind = kind
         pairCount = kind.reduce(1) { $0 + ($1 == .free ? 0 : $1 == .boxed ? 2 : 1) }
+        hasBoxed = kind.contains(.boxed)
         self.constant = constant
         structuralCount = n
         self.shift = shift

@@ -63,12 +63,15 @@ enum StepLength {
     /// decreases. ``NewtonSystem`` takes the same reach in the pass that forms
     /// a direction; this pass of its own is the reference the tests hold it to.
     static func toBoundary(separately v: Iterate, along d: Iterate, form: StandardForm) -> Reach {
+        let boxed = !d.s.isEmpty
         let columns = v.withColumns { v in
             d.withColumns { d in
                 form.kind.withUnsafeBufferPointer { kind in
                     Halves.reduce(form.columns, { range in
                         var reach = Reach()
-                        for j in range { reach.limit(kind[j], at: v, j, along: d.x[j], d.z[j], d.s[j], d.w[j]) }
+                        for j in range {
+                            reach.limit(kind[j], at: v, j, along: d.x[j], d.z[j], boxed ? d.s[j] : 0, boxed ? d.w[j] : 0)
+                        }
                         return reach
                     }, Reach.min)
                 }
@@ -87,13 +90,19 @@ enum StepLength {
     /// each side goes as far as it can (Mehrotra 1992, §3; Wright 1997, ch. 10),
     /// entry by entry without forming the point, over ``Halves``.
     static func mu(primal ap: Double, dual ad: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
+        // A direction without s, w (no boxed column) adds the iterate's zero products: skipped.
+        let boxed = !d.s.isEmpty
         let sum = v.withColumns { v in
             d.withColumns { d in
                 Halves.reduce(v.x.count, { range in
                     var sum = 0.0
-                    for j in range {
-                        sum += (v.x[j] + ap * d.x[j]) * (v.z[j] + ad * d.z[j])
-                            + (v.s[j] + ap * d.s[j]) * (v.w[j] + ad * d.w[j])
+                    if boxed {
+                        for j in range {
+                            sum += (v.x[j] + ap * d.x[j]) * (v.z[j] + ad * d.z[j])
+                                + (v.s[j] + ap * d.s[j]) * (v.w[j] + ad * d.w[j])
+                        }
+                    } else {
+                        for j in range { sum += (v.x[j] + ap * d.x[j]) * (v.z[j] + ad * d.z[j]) }
                     }
                     return sum
                 }, +)
