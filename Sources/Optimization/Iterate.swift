@@ -18,6 +18,7 @@
 /// of an unboxed one) are kept at zero. A direction of a form with no boxed
 /// column carries no `s, w` at all (empty arrays; ``StandardForm/hasBoxed``):
 /// at national scale they would be two untouched 27 MB vectors per direction.
+/// Nor does an iterate of such a form (``StartingPoint`` makes it so).
 struct Iterate: Sendable, Equatable {
     var x: [Double]
     var y: [Double]
@@ -99,9 +100,11 @@ struct Iterate: Sendable, Equatable {
     /// Whether every entry is finite (the columns over ``Halves``).
     var isFinite: Bool {
         guard tau.isFinite, kappa.isFinite, y.allSatisfy(\.isFinite) else { return false }
+        let boxed = !s.isEmpty
         return withColumns { v in
             Halves.reduce(v.x.count, { range in
-                for j in range where !(v.x[j].isFinite && v.z[j].isFinite && v.s[j].isFinite && v.w[j].isFinite) { return false }
+                for j in range where !(v.x[j].isFinite && v.z[j].isFinite) { return false }
+                if boxed { for j in range where !(v.s[j].isFinite && v.w[j].isFinite) { return false } }
                 return true
             }, { $0 && $1 })
         }
@@ -110,7 +113,7 @@ struct Iterate: Sendable, Equatable {
     /// A hash of the bit patterns of all entries, for determinism checks:
     /// FNV-1a taken a 64-bit word at a time over four interleaved lanes, one
     /// set of lanes per half of the columns (``Halves``: entries `x_j, z_j,
-    /// s_j, w_j` in turn, entry `i` of that sequence to lane `i mod 4`) and
+    /// s_j, w_j` in turn, `s, w` where the iterate has them, entry `i` of that sequence to lane `i mod 4`) and
     /// one for `y`; then the three sets of lanes, τ and κ mixed in order. Any
     /// change of any bit changes it; the lanes keep the multiply chains
     /// independent so that the hash costs a pass over memory, not a multiply
@@ -121,11 +124,18 @@ struct Iterate: Sendable, Equatable {
         let columns = withColumns { v in
             Halves.reduce(v.x.count, { range -> [UInt64] in
                 var (l0, l1, l2, l3) = (seed[0], seed[1], seed[2], seed[3])
-                for j in range {
-                    l0 = (l0 ^ v.x[j].bitPattern) &* prime
-                    l1 = (l1 ^ v.z[j].bitPattern) &* prime
-                    l2 = (l2 ^ v.s[j].bitPattern) &* prime
-                    l3 = (l3 ^ v.w[j].bitPattern) &* prime
+                if v.s.isEmpty {
+                    for j in range {
+                        l0 = (l0 ^ v.x[j].bitPattern) &* prime
+                        l1 = (l1 ^ v.z[j].bitPattern) &* prime
+                    }
+                } else {
+                    for j in range {
+                        l0 = (l0 ^ v.x[j].bitPattern) &* prime
+                        l1 = (l1 ^ v.z[j].bitPattern) &* prime
+                        l2 = (l2 ^ v.s[j].bitPattern) &* prime
+                        l3 = (l3 ^ v.w[j].bitPattern) &* prime
+                    }
                 }
                 return [l0, l1, l2, l3]
             }, +)

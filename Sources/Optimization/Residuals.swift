@@ -35,13 +35,15 @@ struct Residuals: Sendable {
                     v.withColumns { p in
                         form.a.sweepByHalves(x: v.x, y: v.y, initial: (cx: 0.0, uw: 0.0), { sums, j, sum in
                             aty[j] = sum
+                            let dual = c[j] * tau - sum - p.z[j]
                             if kind[j] == .boxed {
                                 ru[j] = upper[j] * tau - p.x[j] - p.s[j]
                                 sums.uw += upper[j] * p.w[j]
+                                rd[j] = dual + p.w[j]
                             } else {
                                 ru[j] = 0
+                                rd[j] = dual
                             }
-                            rd[j] = c[j] * tau - sum - p.z[j] + p.w[j]
                             sums.cx += c[j] * p.x[j]
                         }, combine: { ($0.cx + $1.cx, $0.uw + $1.uw) })
                     }

@@ -27,8 +27,8 @@ enum StartingPoint {
         let x = kkt.solve(Array(repeating: 0, count: n), form.b).dx
         let (negativeZ, y) = kkt.solve(form.c, Array(repeating: 0, count: m))
         var v = Iterate(
-            x: x, y: y, z: negativeZ.map { -$0 }, s: Array(repeating: 0, count: n),
-            w: Array(repeating: 0, count: n), tau: 1, kappa: 1)
+            x: x, y: y, z: negativeZ.map { -$0 }, s: Array(repeating: 0, count: form.hasBoxed ? n : 0),
+            w: Array(repeating: 0, count: form.hasBoxed ? n : 0), tau: 1, kappa: 1)
         for j in 0..<n {
             switch form.kind[j] {
             case .free: v.z[j] = 0
