@@ -62,14 +62,17 @@ struct NewtonSystem {
     mutating func factor(at point: Iterate, residuals: Residuals) throws(KKTSolverError) {
         self.point = point
         self.residuals = residuals
-        let (kind, upper, n, at) = (form.kind, form.upper, form.columns, point)
-        var (diagonal, v) = ([Double](unwritten: n), [Double](unwritten: n))
+        let (kind, upper, n, at, boxed) = (form.kind, form.upper, form.columns, point, form.hasBoxed)
+        // Without a boxed column v = 0 and is left empty: the homogeneous
+        // right-hand side is c itself and the gap equation's sums skip it.
+        var (diagonal, v) = ([Double](unwritten: n), boxed ? [Double](unwritten: n) : [])
         diagonal.withUnsafeMutableBufferPointer { diagonal in
             v.withUnsafeMutableBufferPointer { v in
                 at.withColumns { p in
                     Halves.run(n) { _, range in
                         for j in range {
                             diagonal[j] = kind[j] != .free ? p.z[j] / p.x[j] : 0
+                            guard boxed else { continue }
                             v[j] = 0
                             if kind[j] == .boxed {
                                 diagonal[j] += p.w[j] / p.s[j]
@@ -88,6 +91,11 @@ struct NewtonSystem {
     /// shared by every direction of this iteration.
     mutating func solveHomogeneous() {
         let (c, v, n) = (form.c, self.v, form.columns)
+        guard !v.isEmpty else {
+            let (p2, q2) = kkt.solve(c, form.b)
+            homogeneous = (p2, q2)
+            return
+        }
         var rhs = [Double](unwritten: n)
         rhs.withUnsafeMutableBufferPointer { rhs in
             Halves.run(n) { _, range in for j in range { rhs[j] = c[j] - v[j] } }
@@ -194,12 +202,21 @@ struct NewtonSystem {
         }
         let (dx0, dy0) = kkt.solve(fd, r.rp.map { eta * $0 })
         let (p2, q2, c, v) = (homogeneous.p, homogeneous.q, form.c, self.v)
+        let boxed = !v.isEmpty
         let columnSums = Halves.reduce(n, { range in
             var (numerator, denominator) = (0.0, 0.0)
-            for j in range {
-                let cv = c[j] + v[j]
-                numerator += cv * dx0[j]
-                denominator += upper[j].isFinite ? upper[j] * v[j] - cv * p2[j] : -cv * p2[j]
+            if boxed {
+                for j in range {
+                    let cv = c[j] + v[j]
+                    numerator += cv * dx0[j]
+                    denominator += upper[j].isFinite ? upper[j] * v[j] - cv * p2[j] : -cv * p2[j]
+                }
+            } else {
+                // u = +∞ and v = 0 for every column.
+                for j in range {
+                    numerator += c[j] * dx0[j]
+                    denominator += -c[j] * p2[j]
+                }
             }
             return (numerator, denominator)
         }, { ($0.0 + $1.0, $0.1 + $1.1) })
