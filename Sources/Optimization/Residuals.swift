@@ -2,7 +2,7 @@
 ///
 /// ```
 /// r_p = b τ - A x                  (rows)
-/// r_u = u τ - x - s                (boxed columns, else 0)
+/// r_u = u τ - x - s                (boxed columns, else 0; none without one)
 /// r_d = c τ - Aᵀy - z + w          (columns)
 /// r_g = κ + cᵀx - bᵀy + uᵀw
 /// ```
@@ -11,6 +11,7 @@
 /// units (``StandardForm/primalUnit`` and friends undo the scaling).
 struct Residuals: Sendable {
     var rp: [Double]
+    /// Empty when the form has no boxed column (it would be all zero).
     var ru: [Double]
     var rd: [Double]
     var rg: Double
@@ -28,7 +29,9 @@ struct Residuals: Sendable {
     init(_ form: StandardForm, _ v: Iterate) {
         let (m, n) = (form.rows, form.columns)
         let (kind, upper, c, tau) = (form.kind, form.upper, form.c, v.tau)
-        var (aty, ru, rd) = ([Double](unwritten: n), [Double](unwritten: n), [Double](unwritten: n))
+        // r_u is zero for unboxed columns: without a boxed one it is left empty.
+        let boxed = form.hasBoxed
+        var (aty, ru, rd) = ([Double](unwritten: n), boxed ? [Double](unwritten: n) : [], [Double](unwritten: n))
         let (sums, first, second) = aty.withUnsafeMutableBufferPointer { aty in
             ru.withUnsafeMutableBufferPointer { ru in
                 rd.withUnsafeMutableBufferPointer { rd in
@@ -41,7 +44,7 @@ struct Residuals: Sendable {
                                 sums.uw += upper[j] * p.w[j]
                                 rd[j] = dual + p.w[j]
                             } else {
-                                ru[j] = 0
+                                if boxed { ru[j] = 0 }
                                 rd[j] = dual
                             }
                             sums.cx += c[j] * p.x[j]
@@ -102,10 +105,11 @@ struct Measures: Sendable, Equatable {
             activity = max(activity, abs(r.ax[i] * form.rowUnit[i]))
         }
         let (ru, rd, aty, primalUnit, dualUnit) = (r.ru, r.rd, r.aty, form.primalUnit, form.dualUnit)
+        let boxed = !ru.isEmpty
         let columns = Halves.reduce(form.columns, { range in
             var (primal, dual, activity) = (0.0, 0.0, 0.0)
             for j in range {
-                primal = max(primal, abs(ru[j] * primalUnit[j]))
+                if boxed { primal = max(primal, abs(ru[j] * primalUnit[j])) }
                 dual = max(dual, abs(rd[j] * dualUnit[j]))
                 activity = max(activity, abs(aty[j] * dualUnit[j]))
             }
