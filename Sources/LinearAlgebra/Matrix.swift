@@ -30,6 +30,19 @@ public struct Matrix: Equatable, Hashable, Sendable {
         self.storage = Array(repeating: value, count: rows * columns)
     }
 
+    /// Creates an `rows x columns` matrix whose elements are left unwritten,
+    /// for a caller that overwrites every one of them before reading any (a
+    /// kernel with an overwriting layout): no pass zeroes memory that is about
+    /// to be written in full.
+    ///
+    /// - Precondition: `rows >= 0` and `columns >= 0`.
+    public init(unwrittenRows rows: Int, columns: Int) {
+        precondition(rows >= 0 && columns >= 0, "Matrix: negative size \(rows)x\(columns)")
+        self.rows = rows
+        self.columns = columns
+        self.storage = Array(unsafeUninitializedCapacity: rows * columns) { _, initialized in initialized = rows * columns }
+    }
+
     /// Creates a matrix from its elements in column-major order.
     ///
     /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)`` when

@@ -293,7 +293,10 @@ public final class BlockAngularKKT: KKTSolver, @unchecked Sendable {
     ///    and `Δx₀`;
     /// 3. per block, `Δy_k = M_k⁻¹ (h_k - T_k Δx₀)`, `Δx_k = Θ_k (W_kᵀ Δy_k - r_xk)`.
     public func solve(_ rx: [Double], _ ry: [Double], dx: inout [Double], dy: inout [Double]) {
-        guard let schur, let rowSystem else { return }
+        guard let schur, let rowSystem else {
+            (dx, dy) = ([Double](repeating: 0, count: dx.count), [Double](repeating: 0, count: dy.count))
+            return
+        }
         let nc = coupledCount, halves = self.halves, blocks = self.blocks
         var partial = [Double](repeating: 0, count: halves.count * nc)
         var x0 = [Double](repeating: 0, count: firstStage.count), y0 = [Double](repeating: 0, count: firstRows.count)

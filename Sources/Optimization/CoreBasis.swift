@@ -147,11 +147,13 @@ struct CoreBasis: Sendable {
 
     /// `Q = Bᵀ X B` for a symmetric `c x c` `X` (full storage), `n_a x n_a`, full:
     /// `Zᵀ = (X B)ᵀ = Bᵀ X`, then `Q = Qᵀ = (Zᵀ B)ᵀ`, both by ``DenseTimesSparse``'s
-    /// transposed layout, so `Zᵀ` needs no transpose pass.
+    /// overwriting transposed layout (every entry written, empty columns as
+    /// zero), so neither product zeroes its output first and `Zᵀ` needs no
+    /// transpose pass.
     func project(_ x: Matrix) -> Matrix {
         let (c, na) = (coreCount, atomCount)
         let pattern = self.pattern
-        var zt = Matrix(rows: na, columns: c), q = Matrix(rows: na, columns: na)
+        var zt = Matrix(unwrittenRows: na, columns: c), q = Matrix(unwrittenRows: na, columns: na)
         atomValue.withUnsafeBufferPointer { b in
             x.withUnsafeBufferPointer { xp in
                 zt.withUnsafeMutableBufferPointer { tp in

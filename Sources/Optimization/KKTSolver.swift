@@ -37,8 +37,9 @@ public protocol KKTSolver {
         diagonal: [Double], primalRegularization: Double, dualRegularization: Double
     ) throws(KKTSolverError) -> Double
 
-    /// Solves with the last factorization, writing `Δx` (length `n`) and
-    /// `Δy` (length `m`).
+    /// Solves with the last factorization, writing every entry of `Δx`
+    /// (length `n`) and `Δy` (length `m`): the caller may pass them unwritten
+    /// (an unfactored solver writes zeros).
     func solve(_ rx: [Double], _ ry: [Double], dx: inout [Double], dy: inout [Double])
 
     /// The residual, relative to `1 + ‖r‖∞`, below which ``KKTSystem``'s

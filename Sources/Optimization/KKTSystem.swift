@@ -41,7 +41,8 @@ struct KKTSystem {
     /// one, and the correction, into which the candidate `v + e` is formed
     /// (a refused candidate is dropped with the loop, so neither needs a copy).
     func solve(_ rx: [Double], _ ry: [Double]) -> (dx: [Double], dy: [Double]) {
-        var dx = [Double](repeating: 0, count: a.columns), dy = [Double](repeating: 0, count: a.rows)
+        // Every solver writes all of Δx and Δy (``KKTSolver/solve(_:_:dx:dy:)``).
+        var dx = [Double](unwritten: a.columns), dy = [Double](unwritten: a.rows)
         solver.solve(rx, ry, dx: &dx, dy: &dy)
         guard Tuning.refinementSteps > 0, solver.refinementTolerance.isFinite else { return (dx, dy) }
         let target = solver.refinementTolerance * (1 + max(Self.norm(rx), Self.norm(ry)))
