@@ -10,8 +10,5 @@
 #include "CKernels.h"
 
 extern void openblas_set_num_threads(int);
-extern int openblas_get_num_threads(void);
 
 __attribute__((constructor)) static void pin_blas_to_one_thread(void) { openblas_set_num_threads(1); }
-
-int siaga_blas_threads(void) { return openblas_get_num_threads(); }

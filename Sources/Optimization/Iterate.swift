@@ -113,11 +113,11 @@ struct Iterate: Sendable, Equatable {
     /// A hash of the bit patterns of all entries, for determinism checks:
     /// FNV-1a taken a 64-bit word at a time over four interleaved lanes, one
     /// set of lanes per half of the columns (``Halves``: entries `x_j, z_j,
-    /// s_j, w_j` in turn, `s, w` where the iterate has them, entry `i` of that sequence to lane `i mod 4`) and
-    /// one for `y`; then the three sets of lanes, τ and κ mixed in order. Any
-    /// change of any bit changes it; the lanes keep the multiply chains
-    /// independent so that the hash costs a pass over memory, not a multiply
-    /// latency per byte.
+    /// s_j, w_j` in turn, `s, w` only where the iterate has them, entry `i`
+    /// of that sequence to lane `i mod 4`) and one for `y`; then the three
+    /// sets of lanes, τ and κ mixed in order. Any change of any bit changes
+    /// it; the lanes keep the multiply chains independent so that the hash
+    /// costs a pass over memory, not a multiply latency per byte.
     var checksum: UInt64 {
         let prime: UInt64 = 0x0000_0100_0000_01b3
         let seed: [UInt64] = [0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4, 0x9ce4_8422_2325_cbf2, 0x2325_cbf2_9ce4_8422]

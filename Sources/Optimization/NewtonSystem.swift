@@ -90,15 +90,13 @@ struct NewtonSystem {
     /// Solves for the homogeneous direction `(p₂, q₂) = K⁻¹ [c - v; b]`,
     /// shared by every direction of this iteration.
     mutating func solveHomogeneous() {
-        let (c, v, n) = (form.c, self.v, form.columns)
-        guard !v.isEmpty else {
-            let (p2, q2) = kkt.solve(c, form.b)
-            homogeneous = (p2, q2)
-            return
-        }
-        var rhs = [Double](unwritten: n)
-        rhs.withUnsafeMutableBufferPointer { rhs in
-            Halves.run(n) { _, range in for j in range { rhs[j] = c[j] - v[j] } }
+        var rhs = form.c
+        if form.hasBoxed {
+            let (c, v, n) = (form.c, self.v, form.columns)
+            rhs = [Double](unwritten: n)
+            rhs.withUnsafeMutableBufferPointer { rhs in
+                Halves.run(n) { _, range in for j in range { rhs[j] = c[j] - v[j] } }
+            }
         }
         let (p2, q2) = kkt.solve(rhs, form.b)
         homogeneous = (p2, q2)
@@ -202,7 +200,7 @@ struct NewtonSystem {
         }
         let (dx0, dy0) = kkt.solve(fd, r.rp.map { eta * $0 })
         let (p2, q2, c, v) = (homogeneous.p, homogeneous.q, form.c, self.v)
-        let boxed = !v.isEmpty
+        let boxed = form.hasBoxed
         let columnSums = Halves.reduce(n, { range in
             var (numerator, denominator) = (0.0, 0.0)
             if boxed {

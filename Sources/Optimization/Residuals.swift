@@ -105,7 +105,7 @@ struct Measures: Sendable, Equatable {
             activity = max(activity, abs(r.ax[i] * form.rowUnit[i]))
         }
         let (ru, rd, aty, primalUnit, dualUnit) = (r.ru, r.rd, r.aty, form.primalUnit, form.dualUnit)
-        let boxed = !ru.isEmpty
+        let boxed = form.hasBoxed
         let columns = Halves.reduce(form.columns, { range in
             var (primal, dual, activity) = (0.0, 0.0, 0.0)
             for j in range {

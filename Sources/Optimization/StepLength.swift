@@ -63,7 +63,7 @@ enum StepLength {
     /// decreases. ``NewtonSystem`` takes the same reach in the pass that forms
     /// a direction; this pass of its own is the reference the tests hold it to.
     static func toBoundary(separately v: Iterate, along d: Iterate, form: StandardForm) -> Reach {
-        let boxed = !d.s.isEmpty
+        let boxed = form.hasBoxed
         let columns = v.withColumns { v in
             d.withColumns { d in
                 form.kind.withUnsafeBufferPointer { kind in
@@ -91,7 +91,7 @@ enum StepLength {
     /// entry by entry without forming the point, over ``Halves``.
     static func mu(primal ap: Double, dual ad: Double, from v: Iterate, along d: Iterate, form: StandardForm) -> Double {
         // A direction without s, w (no boxed column) adds the iterate's zero products: skipped.
-        let boxed = !d.s.isEmpty
+        let boxed = form.hasBoxed
         let sum = v.withColumns { v in
             d.withColumns { d in
                 Halves.reduce(v.x.count, { range in

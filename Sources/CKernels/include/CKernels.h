@@ -23,9 +23,6 @@ int siaga_dense_times_sparse(int m, int n, const int *start, const int *row, con
 /// (the user's MALLOC_ variables, or the allocator refused).
 int siaga_memory_policy(void);
 
-/// OpenBLAS's thread count, pinned to 1 when the library loads (blas_threads.c).
-int siaga_blas_threads(void);
-
 /// The vector unit the kernels run on: 2 for AVX-512, 1 for AVX2 with FMA, 0 for baseline.
 int siaga_kernel_level(void);
 
